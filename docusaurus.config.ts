@@ -1,0 +1,162 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+
+import rijkshuisstijlCompat from './plugins/rijkshuisstijl-compat';
+import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
+
+const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
+const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
+
+const config: Config = {
+  title: 'developer.overheid.nl',
+  tagline: 'Het blog voor ontwikkelaars bij de overheid',
+  favicon: 'img/favicon.svg',
+
+  url: siteUrl,
+  baseUrl: '/',
+  trailingSlash: false,
+
+  // The base-URL banner is an inline script; we serve at a fixed base URL and
+  // keep the Content-Security-Policy free of inline scripts we did not hash.
+  baseUrlIssueBanner: false,
+
+  future: {
+    // v4 turns on every Docusaurus Faster option (Rspack, SWC, LightningCSS,
+    // persistent cache, SSG worker threads) and CSS cascade layers.
+    v4: true,
+    faster: true,
+  },
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  i18n: {
+    defaultLocale: 'nl',
+    locales: ['nl'],
+    localeConfigs: {
+      nl: { label: 'Nederlands', htmlLang: 'nl', direction: 'ltr' },
+    },
+  },
+
+  markdown: {
+    mermaid: true,
+    // `future.v4` disables MDX 1 comment compatibility; posts use
+    // `<!-- truncate -->` in MDX-parsed files, so keep it on.
+    mdx1Compat: { comments: true, admonitions: true, headingIds: true },
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+    parseFrontMatter: async (params) => {
+      const result = await params.defaultParseFrontMatter(params);
+      return isPreviewBuild() ? markPreviewDrafts(result) : result;
+    },
+  },
+
+  themes: ['@docusaurus/theme-mermaid'],
+
+  plugins: [rijkshuisstijlCompat],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs',
+          routeBasePath: 'kennisbank',
+          sidebarPath: './sidebars.ts',
+          editUrl: `${repoUrl}/edit/main/`,
+          showLastUpdateTime: true,
+        },
+        blog: {
+          path: 'blog',
+          routeBasePath: 'blog',
+          blogTitle: 'Blog',
+          blogDescription:
+            'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',
+          postsPerPage: 12,
+          blogSidebarCount: 0,
+          showReadingTime: true,
+          showLastUpdateTime: true,
+          editUrl: `${repoUrl}/edit/main/`,
+          authorsMapPath: 'authors.yml',
+          tags: 'tags.yml',
+          onInlineTags: 'throw',
+          onInlineAuthors: 'throw',
+          onUntruncatedBlogPosts: 'warn',
+          feedOptions: {
+            type: 'all',
+            title: 'developer.overheid.nl blog',
+            description:
+              'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',
+            copyright: `Rijksoverheid, ${new Date().getFullYear()}`,
+            language: 'nl',
+            limit: false,
+          },
+        },
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          lastmod: 'date',
+          changefreq: null,
+          priority: null,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      defaultMode: 'light',
+      disableSwitch: true,
+      respectPrefersColorScheme: false,
+    },
+    navbar: {
+      title: 'developer.overheid.nl',
+      logo: {
+        alt: 'Rijksoverheid',
+        src: 'img/logo.svg',
+        width: 40,
+        height: 80,
+      },
+      items: [
+        { to: '/blog', label: 'Blog', position: 'left' },
+        { to: '/kennisbank', label: 'Kennisbank', position: 'left' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'developer.overheid.nl',
+          items: [
+            { label: 'Over', to: '/over' },
+            { label: 'Contact', to: '/contact' },
+          ],
+        },
+        {
+          title: 'Service',
+          items: [
+            { label: 'Privacy', to: '/privacy' },
+            { label: 'Cookies', to: '/cookies' },
+            { label: 'Toegankelijkheid', to: '/toegankelijkheid' },
+          ],
+        },
+      ],
+      copyright: 'developer.overheid.nl is een initiatief van de Rijksoverheid.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      additionalLanguages: ['bash', 'json', 'yaml'],
+    },
+    mermaid: {
+      theme: { light: 'neutral', dark: 'dark' },
+    },
+    tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
