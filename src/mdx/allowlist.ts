@@ -51,3 +51,86 @@ export const VIDEO_DIRECTIVES = {
   'video-vimeo': 'vimeo',
   'video-youtube': 'youtube',
 } as const;
+
+/**
+ * Lower-case HTML elements a post may write as JSX. Everything else is
+ * refused: no script, style, iframe, object, embed, form, svg, head, media.
+ */
+export const MDX_HTML_ELEMENTS: readonly string[] = [
+  'a',
+  'abbr',
+  'b',
+  'blockquote',
+  'br',
+  'caption',
+  'cite',
+  'code',
+  'dd',
+  'del',
+  'details',
+  'dfn',
+  'div',
+  'dl',
+  'dt',
+  'em',
+  'figcaption',
+  'figure',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'i',
+  'img',
+  'ins',
+  'kbd',
+  'li',
+  'mark',
+  'ol',
+  'p',
+  'pre',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'summary',
+  'sup',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'time',
+  'tr',
+  'u',
+  'ul',
+  'var',
+  'wbr',
+];
+
+/** Elements refused with a message of their own (the rest: "not allowed"). */
+export const MDX_FORBIDDEN_ELEMENTS: readonly string[] = [
+  'script',
+  'style',
+  'iframe',
+  'object',
+  'embed',
+];
+
+/** Attributes refused on every element, besides any `on…` event handler. */
+export const MDX_FORBIDDEN_ATTRIBUTES: readonly string[] = [
+  'dangerouslySetInnerHTML',
+  'style',
+  'srcDoc',
+  'srcdoc',
+  'formAction',
+];
+
+/** URL schemes refused in links, images and attribute values. */
+export const UNSAFE_URL_SCHEMES: readonly string[] = ['javascript', 'vbscript', 'data'];

@@ -1,0 +1,193 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+
+import exifr from 'exifr';
+
+import type { MdNode } from '../../../src/mdx/safety';
+import { problem, type Problem } from '../rules';
+import { positionOf, type ContentFile, type SiteIndex } from '../site';
+
+/** Above this a warning (slow on a phone), above the next an error. */
+export const IMAGE_WARN_BYTES = 500 * 1024;
+export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
+
+const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const EXIF_FORMATS = /\.(jpe?g|png|webp|tiff?|heic|heif|avif)$/i;
+
+interface ImageReference {
+  url: string;
+  /** undefined where alt text does not apply (front matter). */
+  alt: string | undefined;
+  position: { line: number; column: number };
+  where: string;
+}
+
+interface ImageInfo {
+  bytes: number;
+  gps: boolean;
+}
+
+/** Size and GPS presence per image file, read once per run. */
+export type ImageCache = Map<string, Promise<ImageInfo | undefined>>;
+
+function collectImages(file: ContentFile): ImageReference[] {
+  const images: ImageReference[] = [];
+  const frontMatterImage = file.parsed.frontMatter.data.image;
+  if (typeof frontMatterImage === 'string') {
+    images.push({
+      url: frontMatterImage,
+      alt: undefined,
+      position: file.parsed.frontMatter.locations.get('image')?.value ?? { line: 1, column: 1 },
+      where: 'De afbeelding in image:',
+    });
+  }
+  const walk = (node: MdNode): void => {
+    if (node.type === 'image' && typeof node.url === 'string') {
+      images.push({
+        url: node.url,
+        alt: String((node as { alt?: string | null }).alt ?? ''),
+        position: positionOf(node),
+        where: `De afbeelding ${node.url}`,
+      });
+    } else if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'img'
+    ) {
+      const attributes = (Array.isArray(node.attributes) ? node.attributes : []) as Array<{
+        name?: string;
+        value?: unknown;
+      }>;
+      const src = attributes.find((attribute) => attribute.name === 'src')?.value;
+      const alt = attributes.find((attribute) => attribute.name === 'alt')?.value;
+      images.push({
+        url: typeof src === 'string' ? src : '',
+        alt: typeof alt === 'string' ? alt : alt === undefined ? '' : 'expressie',
+        position: positionOf(node),
+        where: `De afbeelding ${typeof src === 'string' ? src : '<img>'}`,
+      });
+    }
+    for (const child of node.children ?? []) {
+      walk(child);
+    }
+  };
+  if (file.parsed.tree) {
+    walk(file.parsed.tree);
+  }
+  return images;
+}
+
+function readInfo(absolute: string, cache: ImageCache): Promise<ImageInfo | undefined> {
+  let info = cache.get(absolute);
+  if (!info) {
+    info = (async () => {
+      try {
+        const stat = await fs.stat(absolute);
+        if (!stat.isFile()) {
+          return undefined;
+        }
+        let gps = false;
+        if (EXIF_FORMATS.test(absolute)) {
+          try {
+            const position = await exifr.gps(absolute);
+            gps =
+              position !== undefined &&
+              Number.isFinite(position.latitude) &&
+              Number.isFinite(position.longitude);
+          } catch {
+            gps = false; // unreadable metadata is not the author's problem
+          }
+        }
+        return { bytes: stat.size, gps };
+      } catch {
+        return undefined;
+      }
+    })();
+    cache.set(absolute, info);
+  }
+  return info;
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1).replace('.', ',')} MB`
+    : `${Math.round(bytes / 1024)} kB`;
+}
+
+/** Images must exist, have alt text, be small enough and carry no GPS position. */
+export async function checkImages(
+  file: ContentFile,
+  index: SiteIndex,
+  cache: ImageCache,
+): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const { rootDir, staticDir } = index.layout;
+  for (const image of collectImages(file)) {
+    if (image.alt !== undefined && image.alt.trim() === '') {
+      problems.push(
+        problem(
+          'afbeelding-alt',
+          file.file,
+          image.position,
+          `${image.where} heeft geen alternatieve tekst. Beschrijf tussen de blokhaken wat erop staat: ![Wat er op de afbeelding staat](${image.url || './img/…'}).`,
+        ),
+      );
+    }
+    const url = image.url.trim();
+    if (url === '' || SCHEME.test(url) || url.startsWith('//')) {
+      continue;
+    }
+    let relative = url.replace(/[?#].*$/, '');
+    try {
+      relative = decodeURI(relative);
+    } catch {
+      // keep the raw text
+    }
+    const absolute = relative.startsWith('@site/')
+      ? path.join(rootDir, relative.slice('@site/'.length))
+      : relative.startsWith('/')
+        ? path.join(rootDir, staticDir, relative)
+        : path.resolve(path.dirname(file.absolutePath), relative);
+    const info = await readInfo(absolute, cache);
+    if (!info) {
+      problems.push(
+        problem(
+          'afbeelding-ontbreekt',
+          file.file,
+          image.position,
+          `${image.where} bestaat niet. Zet het bestand naast het artikel (bijvoorbeeld in een map img/) en controleer de naam, ook hoofdletters.`,
+        ),
+      );
+      continue;
+    }
+    if (info.bytes > IMAGE_MAX_BYTES) {
+      problems.push(
+        problem(
+          'afbeelding-te-groot',
+          file.file,
+          image.position,
+          `${image.where} is ${formatBytes(info.bytes)}; het maximum is 5 MB. Verklein de afbeelding (bijvoorbeeld tot 1600 pixels breed) of sla haar op als JPEG of WebP.`,
+        ),
+      );
+    } else if (info.bytes > IMAGE_WARN_BYTES) {
+      problems.push(
+        problem(
+          'afbeelding-groot',
+          file.file,
+          image.position,
+          `${image.where} is ${formatBytes(info.bytes)} en laadt traag op een telefoon. Maak haar liefst kleiner dan 500 kB (bijvoorbeeld 1600 pixels breed, JPEG of WebP).`,
+        ),
+      );
+    }
+    if (info.gps) {
+      problems.push(
+        problem(
+          'afbeelding-gps',
+          file.file,
+          image.position,
+          `${image.where} bevat een GPS-positie: de plek waar de foto is gemaakt. Wie het bestand in de repository opent, kan die lezen. Verwijder de locatiegegevens voordat je het bestand toevoegt (in de meeste fotobewerkers: exporteren zonder metadata).`,
+        ),
+      );
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,246 @@
+/**
+ * Reads a post or page the way the site's build does: front matter as YAML
+ * (checked with both `yaml`, for positions, and `js-yaml`, the parser
+ * Docusaurus uses), the body with the real MDX parser and the same syntax
+ * extensions and preprocessing as @docusaurus/mdx-loader.
+ */
+import jsYaml from 'js-yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import { unified, type Processor } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkComment from '@slorber/remark-comment';
+import {
+  admonitionTitleToDirectiveLabel,
+  escapeMarkdownHeadingIds,
+  unwrapMdxCodeBlocks,
+} from '@docusaurus/utils';
+import { DefaultAdmonitionOptions } from '@docusaurus/mdx-loader/lib/remark/admonitions';
+import type { Root } from 'mdast';
+
+import type { MdNode } from '../../src/mdx/safety';
+
+export interface Position {
+  line: number;
+  column: number;
+}
+
+/** Where a front matter key, its value and (for lists) its items are. */
+export interface FieldLocation {
+  key: Position;
+  value: Position;
+  items: Position[];
+}
+
+export interface FrontMatter {
+  /** Values as Docusaurus reads them (js-yaml). */
+  data: Record<string, unknown>;
+  /** Raw scalar text per key (dates keep their written form). */
+  raw: Record<string, string | undefined>;
+  locations: Map<string, FieldLocation>;
+  /** Line after the closing `---` (1 when there is no front matter). */
+  bodyLine: number;
+  present: boolean;
+}
+
+export type ParseFailure = { message: string; position: Position };
+
+export interface ParsedFile {
+  frontMatter: FrontMatter;
+  frontMatterError?: ParseFailure;
+  tree?: Root & MdNode;
+  mdxError?: ParseFailure;
+  source: string;
+}
+
+const FRONT_MATTER = /^(\uFEFF?---[ \t]*\r?\n)([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/m;
+
+function emptyFrontMatter(): FrontMatter {
+  return { data: {}, raw: {}, locations: new Map(), bodyLine: 1, present: false };
+}
+
+function countLines(text: string): number {
+  let lines = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) {
+    lines += 1;
+  }
+  return lines;
+}
+
+/** Parses the front matter block at the start of a file, if any. */
+export function parseFrontMatter(source: string): {
+  frontMatter: FrontMatter;
+  error?: ParseFailure;
+} {
+  const frontMatter = emptyFrontMatter();
+  if (!/^\uFEFF?---[ \t]*\r?\n/.test(source)) {
+    return { frontMatter };
+  }
+  const match = FRONT_MATTER.exec(source);
+  if (!match || match.index !== 0) {
+    return {
+      frontMatter,
+      error: {
+        message:
+          'De frontmatter is niet afgesloten: zet na de laatste regel ervan een regel met alleen ---.',
+        position: { line: 1, column: 1 },
+      },
+    };
+  }
+  const yamlText = match[2];
+  const firstLine = 2; // the line after the opening ---
+  frontMatter.present = true;
+  frontMatter.bodyLine = countLines(match[0]) + 1;
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  if (document.errors.length > 0) {
+    const [first] = document.errors;
+    return {
+      frontMatter,
+      error: {
+        message: `De frontmatter is geen geldige YAML: ${translateYamlError(first.code, first.message)}`,
+        position: toPosition(first.pos[0]),
+      },
+    };
+  }
+  let data: unknown;
+  try {
+    data = jsYaml.load(yamlText);
+  } catch (error) {
+    const mark = (error as { mark?: { line: number; column: number } }).mark;
+    const reason = (error as { reason?: string }).reason ?? String(error);
+    return {
+      frontMatter,
+      error: {
+        message: `De frontmatter is geen geldige YAML: ${reason}.`,
+        position: mark
+          ? { line: mark.line + firstLine, column: mark.column + 1 }
+          : { line: firstLine, column: 1 },
+      },
+    };
+  }
+  if (data === null || data === undefined) {
+    return { frontMatter };
+  }
+  if (typeof data !== 'object' || Array.isArray(data) || !isMap(document.contents)) {
+    return {
+      frontMatter,
+      error: {
+        message:
+          'De frontmatter moet bestaan uit regels "veld: waarde", zoals "authors: [tom-ootes]".',
+        position: { line: firstLine, column: 1 },
+      },
+    };
+  }
+  frontMatter.data = data as Record<string, unknown>;
+  for (const pair of document.contents.items) {
+    const keyNode = pair.key as YamlNode | null;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const valueNode = pair.value as YamlNode | null;
+    const keyPosition = toPosition(keyNode?.range?.[0] ?? 0);
+    const location: FieldLocation = {
+      key: keyPosition,
+      value: valueNode?.range ? toPosition(valueNode.range[0]) : keyPosition,
+      items: [],
+    };
+    if (isSeq(valueNode)) {
+      location.items = valueNode.items.map((item) =>
+        (item as YamlNode | null)?.range
+          ? toPosition((item as YamlNode).range![0])
+          : location.value,
+      );
+    }
+    if (isScalar(valueNode) && valueNode.range) {
+      frontMatter.raw[key] = yamlText.slice(valueNode.range[0], valueNode.range[1]).trim();
+    }
+    frontMatter.locations.set(key, location);
+  }
+  return { frontMatter };
+}
+
+const YAML_ERROR_HINTS: Readonly<Record<string, string>> = {
+  DUPLICATE_KEY: 'een veld staat er twee keer in.',
+  BAD_INDENT: 'de inspringing klopt niet.',
+  MISSING_CHAR: 'er ontbreekt een teken, zoals een sluitend aanhalingsteken of haakje.',
+  UNEXPECTED_TOKEN: 'hier staat een teken dat YAML niet verwacht.',
+  BLOCK_AS_IMPLICIT_KEY: 'een veld loopt over meer regels; zet de waarde tussen aanhalingstekens.',
+  MULTILINE_IMPLICIT_KEY: 'een veld loopt over meer regels; zet de waarde tussen aanhalingstekens.',
+  TAB_AS_INDENT: 'gebruik spaties om in te springen, geen tabs.',
+};
+
+function translateYamlError(code: string, message: string): string {
+  const hint = YAML_ERROR_HINTS[code];
+  const detail = message.split('\n')[0];
+  return hint ? `${hint} (${detail})` : `${detail}.`;
+}
+
+let processor: Processor<Root> | undefined;
+
+function mdxProcessor(): Processor<Root> {
+  processor ??= unified()
+    .use(remarkParse)
+    .use(remarkMdx)
+    .use(remarkFrontmatter)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(remarkComment) as unknown as Processor<Root>;
+  return processor;
+}
+
+/** The content as @docusaurus/mdx-loader hands it to MDX (mdx1Compat on). */
+export function preprocess(source: string): string {
+  let content = unwrapMdxCodeBlocks(source);
+  content = escapeMarkdownHeadingIds(content);
+  return admonitionTitleToDirectiveLabel(content, DefaultAdmonitionOptions.keywords);
+}
+
+/** Parses a file; never throws on bad content. */
+export function parseContentFile(source: string): ParsedFile {
+  const { frontMatter, error } = parseFrontMatter(source);
+  const parsed: ParsedFile = { frontMatter, frontMatterError: error, source };
+  try {
+    parsed.tree = mdxProcessor().parse(preprocess(source)) as Root & MdNode;
+  } catch (mdxError) {
+    const place = mdxError as {
+      line?: number;
+      column?: number;
+      reason?: string;
+      message?: string;
+    };
+    parsed.mdxError = {
+      message: translateMdxError(place.reason ?? place.message ?? String(mdxError)),
+      position: { line: place.line ?? 1, column: place.column ?? 1 },
+    };
+  }
+  return parsed;
+}
+
+const MDX_ERROR_HINTS: ReadonlyArray<[RegExp, string]> = [
+  [
+    /Could not parse expression with acorn|Unexpected content after expression/,
+    'tussen { } staat iets dat geen geldige waarde is. Wil je een accolade als tekst, schrijf dan \\{',
+  ],
+  [
+    /Unexpected character .* before name|Unexpected character .*\(U\+003C\)|before name, expected a character that can start a name/,
+    'een < wordt gelezen als begin van een element. Wil je het teken als tekst, schrijf dan \\< of &lt;',
+  ],
+  [
+    /Expected a closing tag|Expected the closing tag|Unexpected closing tag/,
+    'een element is niet (goed) gesloten; elk <Naam> heeft een </Naam> nodig, of schrijf <Naam />',
+  ],
+  [/Unexpected end of file/, 'het bestand houdt op midden in een element of expressie'],
+];
+
+function translateMdxError(reason: string): string {
+  const detail = reason.split('\n')[0];
+  const hint = MDX_ERROR_HINTS.find(([pattern]) => pattern.test(detail))?.[1];
+  return `Dit bestand is geen geldige MDX: ${hint ? `${hint}. ` : ''}(MDX meldt: ${detail})`;
+}

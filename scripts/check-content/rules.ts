@@ -1,0 +1,192 @@
+/**
+ * Every rule of `npm run check:content`: its id (what authors see in the
+ * output and can look up in the guide), its severity and a one-line Dutch
+ * explanation. The guide's list of checks is generated from this table.
+ */
+
+export type Severity = 'fout' | 'waarschuwing';
+
+export interface RuleSpec {
+  severity: Severity;
+  /** What the rule checks, in Dutch, for the guide. */
+  summary: string;
+}
+
+export const RULES = {
+  'yaml-ongeldig': {
+    severity: 'fout',
+    summary:
+      'De frontmatter (of `blog/authors.yml`, `blog/tags.yml`) is geen geldige YAML, bijvoorbeeld door een ontbrekende aanhalingsteken of een verkeerde inspringing.',
+  },
+  'frontmatter-onbekend-veld': {
+    severity: 'fout',
+    summary: 'De frontmatter bevat een veld dat niet in de frontmatter-referentie staat.',
+  },
+  'frontmatter-type': {
+    severity: 'fout',
+    summary:
+      'Een frontmatterveld heeft een verkeerde soort waarde, zoals tekst waar `true` of `false` hoort.',
+  },
+  'frontmatter-verplicht': {
+    severity: 'fout',
+    summary: 'Een verplicht frontmatterveld ontbreekt (bij een artikel: `authors`).',
+  },
+  'auteur-onbekend': {
+    severity: 'fout',
+    summary: 'Een auteur staat niet in `blog/authors.yml`.',
+  },
+  'tag-onbekend': {
+    severity: 'fout',
+    summary: 'Een tag staat niet in `blog/tags.yml`.',
+  },
+  'titel-ontbreekt': {
+    severity: 'fout',
+    summary: 'Er is geen titel: niet in de frontmatter (`title`) en niet als kop `#` bovenaan.',
+  },
+  'beschrijving-ontbreekt': {
+    severity: 'waarschuwing',
+    summary:
+      'Er is geen `description`. Zoekmachines en sociale media tonen dan de tekst vóór `<!-- truncate -->`.',
+  },
+  'beschrijving-lengte': {
+    severity: 'waarschuwing',
+    summary: 'De `description` is korter dan 50 of langer dan 300 tekens.',
+  },
+  'truncate-ontbreekt': {
+    severity: 'waarschuwing',
+    summary:
+      'Een artikel heeft geen `<!-- truncate -->`: het overzicht toont dan het hele artikel in plaats van de inleiding.',
+  },
+  bestandsnaam: {
+    severity: 'fout',
+    summary:
+      'Een artikel staat niet op de plek `blog/JJJJ/MM/DD-korte-titel.md` (of `.mdx`), met alleen kleine letters, cijfers en streepjes in de korte titel.',
+  },
+  'datum-ongeldig': {
+    severity: 'fout',
+    summary: 'Een datum bestaat niet (zoals 30 februari) of is niet als JJJJ-MM-DD geschreven.',
+  },
+  'datum-toekomst': {
+    severity: 'fout',
+    summary:
+      'De publicatiedatum ligt in de toekomst terwijl het artikel geen concept is (`draft: true`).',
+  },
+  'datum-verschilt': {
+    severity: 'waarschuwing',
+    summary:
+      'De `date` in de frontmatter valt op een andere dag dan de datum in het pad van het bestand.',
+  },
+  'url-dubbel': {
+    severity: 'fout',
+    summary: 'Twee artikelen of pagina’s krijgen hetzelfde webadres.',
+  },
+  'afbeelding-ontbreekt': {
+    severity: 'fout',
+    summary: 'Een afbeelding verwijst naar een bestand dat niet bestaat.',
+  },
+  'afbeelding-alt': {
+    severity: 'fout',
+    summary:
+      'Een afbeelding heeft geen alternatieve tekst, zodat wie een schermlezer gebruikt niet weet wat erop staat.',
+  },
+  'afbeelding-groot': {
+    severity: 'waarschuwing',
+    summary: 'Een afbeelding is groter dan 500 kB en laadt traag op een telefoon.',
+  },
+  'afbeelding-te-groot': {
+    severity: 'fout',
+    summary: 'Een afbeelding is groter dan 5 MB.',
+  },
+  'afbeelding-gps': {
+    severity: 'waarschuwing',
+    summary:
+      'Een afbeelding bevat een GPS-positie in de metadata: die verraadt waar de foto is gemaakt.',
+  },
+  'link-kapot': {
+    severity: 'fout',
+    summary:
+      'Een link naar een pagina van deze site (of naar een bestand in de repository) gaat nergens heen.',
+  },
+  'anker-kapot': {
+    severity: 'fout',
+    summary: 'Een link naar een kop (`#anker`) op een pagina van deze site vindt die kop niet.',
+  },
+  'mdx-syntax': {
+    severity: 'fout',
+    summary:
+      'Het bestand kan niet als MDX gelezen worden, bijvoorbeeld door een losse `<` of `{` of een niet gesloten element.',
+  },
+  'mdx-import': {
+    severity: 'fout',
+    summary: 'Een `import` haalt iets binnen dat niet op de lijst van toegestane onderdelen staat.',
+  },
+  'mdx-export': {
+    severity: 'fout',
+    summary: 'Een artikel bevat `export`: daarmee voer je code uit op de pagina.',
+  },
+  'mdx-element': {
+    severity: 'fout',
+    summary:
+      'Een HTML-element is niet toegestaan, zoals `<script>`, `<style>`, `<iframe>`, `<object>` of `<embed>`.',
+  },
+  'mdx-component': {
+    severity: 'fout',
+    summary: 'Een onderdeel (`<Naam>`) bestaat niet of is niet geïmporteerd.',
+  },
+  'mdx-attribuut': {
+    severity: 'fout',
+    summary:
+      'Een eigenschap is niet toegestaan: event-handlers (`onClick=…`, `onerror=…`), `dangerouslySetInnerHTML` of `style`.',
+  },
+  'mdx-expressie': {
+    severity: 'fout',
+    summary:
+      'Tussen `{ }` staat JavaScript. Alleen vaste waarden (tekst, getallen, `true`/`false`) en commentaar zijn toegestaan.',
+  },
+  'url-onveilig': {
+    severity: 'fout',
+    summary: 'Een link of afbeelding gebruikt een `javascript:`-, `vbscript:`- of `data:`-adres.',
+  },
+  'directive-onbekend': {
+    severity: 'fout',
+    summary:
+      'Een blok met `:::naam` of `::naam` is geen bekend kader of video; de site zou het weglaten.',
+  },
+  video: {
+    severity: 'fout',
+    summary:
+      'Een video (`::video-vimeo`, `::video-youtube`) heeft geen titel of geen geldige `id`.',
+  },
+} as const satisfies Record<string, RuleSpec>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES) as RuleId[];
+
+/** One problem found by the check, positioned in a file. */
+export interface Problem {
+  /** Path relative to the site root, with forward slashes. */
+  file: string;
+  line: number;
+  column: number;
+  severity: Severity;
+  rule: RuleId;
+  message: string;
+}
+
+/** Builds a problem with the rule's severity. */
+export function problem(
+  rule: RuleId,
+  file: string,
+  position: { line: number; column: number } | undefined,
+  message: string,
+): Problem {
+  return {
+    file,
+    line: position?.line ?? 1,
+    column: position?.column ?? 1,
+    severity: RULES[rule].severity,
+    rule,
+    message,
+  };
+}

@@ -1,0 +1,223 @@
+/**
+ * The frontmatter schema of blog posts and kennisbank pages: the one source
+ * for `npm run check:content` and for the generated reference page
+ * docs/bijdragen/frontmatter.md (scripts/generate-frontmatter-reference.ts).
+ *
+ * A declarative table rather than a validation library: every field needs a
+ * Dutch explanation and example for the guide and Dutch messages pointing at
+ * the exact line, which a table states more plainly than a schema DSL.
+ */
+
+export type ContentKind = 'blog' | 'kennisbank';
+
+export type FieldType =
+  | 'text'
+  | 'boolean'
+  | 'date'
+  | 'integer'
+  | 'number'
+  | 'text-list'
+  | 'author-keys'
+  | 'tag-keys'
+  | 'image'
+  | 'nullable-text';
+
+export interface FieldSpec {
+  key: string;
+  type: FieldType;
+  /** Which kinds of content may use the field. */
+  kinds: readonly ContentKind[];
+  /** Kinds for which the field must be present. */
+  requiredFor?: readonly ContentKind[];
+  /** Dutch explanation for the guide. */
+  description: string;
+  /** A YAML line as an author would write it. */
+  example: string;
+  /** Inclusive bounds for integers. */
+  min?: number;
+  max?: number;
+}
+
+/** Bounds of a good `description` (a warning outside them). */
+export const DESCRIPTION_LENGTH = { min: 50, max: 300 } as const;
+
+export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
+  {
+    key: 'title',
+    type: 'text',
+    kinds: ['blog', 'kennisbank'],
+    description:
+      'De titel. Mag ontbreken als de tekst begint met een kop `# Titel`; één van beide is verplicht.',
+    example: 'title: Haven en Infra as Code',
+  },
+  {
+    key: 'description',
+    type: 'text',
+    kinds: ['blog', 'kennisbank'],
+    description: `Korte samenvatting voor zoekmachines en sociale media, ${DESCRIPTION_LENGTH.min} tot ${DESCRIPTION_LENGTH.max} tekens. Ontbreekt ze, dan gebruikt de site de tekst vóór \`<!-- truncate -->\` (de check waarschuwt dan).`,
+    example:
+      'description: Wat de Nederlandse Digitaliseringsstrategie betekent voor ontwikkelaars bij de overheid.',
+  },
+  {
+    key: 'authors',
+    type: 'author-keys',
+    kinds: ['blog'],
+    requiredFor: ['blog'],
+    description:
+      'Eén of meer auteurs, als sleutel uit `blog/authors.yml`. Nieuwe auteur? `npm run new-post` voegt je toe, of vraag het de redactie.',
+    example: 'authors: [martin-van-der-plas, tom-ootes]',
+  },
+  {
+    key: 'tags',
+    type: 'tag-keys',
+    kinds: ['blog'],
+    description:
+      'Onderwerpen, als sleutels uit `blog/tags.yml`. Mag leeg zijn (`tags: []`). Een nieuwe tag spreek je af met de redactie.',
+    example: 'tags: [api, haven]',
+  },
+  {
+    key: 'date',
+    type: 'date',
+    kinds: ['blog'],
+    description:
+      'Publicatiedatum als `JJJJ-MM-DD` (eventueel met tijd). Zonder dit veld geldt de datum uit het pad `blog/JJJJ/MM/DD-…`. Een datum in de toekomst mag alleen bij een concept.',
+    example: 'date: 2025-07-15',
+  },
+  {
+    key: 'draft',
+    type: 'boolean',
+    kinds: ['blog', 'kennisbank'],
+    description:
+      'Concept: `true` houdt het artikel van de gepubliceerde site af. In de preview van een pull request is het wel te lezen, met een concept-melding.',
+    example: 'draft: true',
+  },
+  {
+    key: 'unlisted',
+    type: 'boolean',
+    kinds: ['blog', 'kennisbank'],
+    description:
+      'Wel gepubliceerd maar niet vindbaar: niet in overzichten, zoekmachines of de feed. Alleen wie de link heeft, leest het.',
+    example: 'unlisted: true',
+  },
+  {
+    key: 'slug',
+    type: 'text',
+    kinds: ['blog', 'kennisbank'],
+    description:
+      'Een eigen webadres in plaats van het adres dat uit het pad volgt. Zelden nodig; let op dat het adres niet al bestaat.',
+    example: 'slug: /haven-en-infra-as-code',
+  },
+  {
+    key: 'image',
+    type: 'image',
+    kinds: ['blog', 'kennisbank'],
+    description:
+      'Afbeelding voor sociale media (deelkaart), als pad naast het artikel zoals `./img/cover.png`.',
+    example: 'image: ./img/cover.png',
+  },
+  {
+    key: 'keywords',
+    type: 'text-list',
+    kinds: ['blog', 'kennisbank'],
+    description: 'Trefwoorden voor zoekmachines.',
+    example: 'keywords: [kubernetes, cloud]',
+  },
+  {
+    key: 'hide_table_of_contents',
+    type: 'boolean',
+    kinds: ['blog', 'kennisbank'],
+    description: '`true` verbergt de inhoudsopgave naast de tekst.',
+    example: 'hide_table_of_contents: true',
+  },
+  {
+    key: 'toc_min_heading_level',
+    type: 'integer',
+    kinds: ['blog', 'kennisbank'],
+    min: 2,
+    max: 6,
+    description: 'Kleinste kopniveau in de inhoudsopgave (2 tot 6).',
+    example: 'toc_min_heading_level: 2',
+  },
+  {
+    key: 'toc_max_heading_level',
+    type: 'integer',
+    kinds: ['blog', 'kennisbank'],
+    min: 2,
+    max: 6,
+    description: 'Grootste kopniveau in de inhoudsopgave (2 tot 6).',
+    example: 'toc_max_heading_level: 3',
+  },
+  {
+    key: 'sidebar_label',
+    type: 'text',
+    kinds: ['kennisbank'],
+    description: 'Kortere naam van de pagina in het menu van de kennisbank.',
+    example: 'sidebar_label: Een blog schrijven',
+  },
+  {
+    key: 'sidebar_position',
+    type: 'number',
+    kinds: ['kennisbank'],
+    description: 'Plaats van de pagina in het menu van de kennisbank (lager staat hoger).',
+    example: 'sidebar_position: 2',
+  },
+  {
+    key: 'hide_title',
+    type: 'boolean',
+    kinds: ['kennisbank'],
+    description: '`true` verbergt de titel bovenaan de pagina.',
+    example: 'hide_title: true',
+  },
+  {
+    key: 'pagination_prev',
+    type: 'nullable-text',
+    kinds: ['kennisbank'],
+    description: 'Vorige pagina onderaan (een pagina-id), of `null` voor geen.',
+    example: 'pagination_prev: null',
+  },
+  {
+    key: 'pagination_next',
+    type: 'nullable-text',
+    kinds: ['kennisbank'],
+    description: 'Volgende pagina onderaan (een pagina-id), of `null` voor geen.',
+    example: 'pagination_next: bijdragen/frontmatter',
+  },
+];
+
+/**
+ * Keys that Docusaurus knows but this site refuses, with the reason an
+ * author gets. Anything else outside the table is simply unknown.
+ */
+export const REFUSED_KEYS: Readonly<Record<string, string>> = {
+  mdx: 'het veld mdx zet de MDX-verwerking om (bijvoorbeeld naar HTML zonder controle) en is niet toegestaan',
+  preview_draft: 'preview_draft zet de site zelf in een preview; schrijf draft: true',
+  id: 'gebruik slug voor een eigen webadres',
+  author: 'gebruik authors met een sleutel uit blog/authors.yml',
+  author_title: 'auteursgegevens staan in blog/authors.yml',
+  author_url: 'auteursgegevens staan in blog/authors.yml',
+  author_image_url: 'auteursgegevens staan in blog/authors.yml',
+  authorURL: 'auteursgegevens staan in blog/authors.yml',
+  authorTitle: 'auteursgegevens staan in blog/authors.yml',
+  authorImageURL: 'auteursgegevens staan in blog/authors.yml',
+  custom_edit_url: 'de bewerk-link volgt vanzelf uit de plek van het bestand',
+  last_update: 'de datum van de laatste wijziging komt uit git',
+};
+
+/** The fields a kind of content may use. */
+export function fieldsFor(kind: ContentKind): FieldSpec[] {
+  return FRONTMATTER_FIELDS.filter((field) => field.kinds.includes(kind));
+}
+
+/** Dutch name of a field type, for messages and the reference page. */
+export const TYPE_LABELS: Readonly<Record<FieldType, string>> = {
+  text: 'tekst',
+  boolean: '`true` of `false`',
+  date: 'datum (JJJJ-MM-DD)',
+  integer: 'geheel getal',
+  number: 'getal',
+  'text-list': 'lijst van teksten',
+  'author-keys': 'lijst van auteurs-sleutels',
+  'tag-keys': 'lijst van tag-sleutels',
+  image: 'pad naar een afbeelding',
+  'nullable-text': 'tekst of `null`',
+};

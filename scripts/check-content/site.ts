@@ -1,0 +1,390 @@
+/**
+ * What the check needs to know about the whole site: every post and
+ * kennisbank page with the URL Docusaurus gives it and the anchors on it,
+ * the other routes (pages, static files, blog listings) and the author and
+ * tag keys. URLs follow the rules of @docusaurus/plugin-content-blog and
+ * plugin-content-docs as configured in docusaurus.config.ts.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
+import { toString } from 'mdast-util-to-string';
+import type { Heading, Nodes } from 'mdast';
+import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+
+import type { MdNode } from '../../src/mdx/safety';
+import { parseContentFile, type ParsedFile, type Position } from './parse';
+import { problem, type Problem } from './rules';
+import type { ContentKind } from './schema';
+
+export interface SiteLayout {
+  /** Absolute path of the site root (where docusaurus.config.ts lives). */
+  rootDir: string;
+  /** Directories relative to rootDir. */
+  blogDir: string;
+  docsDir: string;
+  staticDir: string;
+  pagesDir: string;
+  authorsFile: string;
+  tagsFile: string;
+  blogRoute: string;
+  docsRoute: string;
+  postsPerPage: number;
+}
+
+export const DEFAULT_LAYOUT: Omit<SiteLayout, 'rootDir'> = {
+  blogDir: 'blog',
+  docsDir: 'docs',
+  staticDir: 'static',
+  pagesDir: 'src/pages',
+  authorsFile: 'blog/authors.yml',
+  tagsFile: 'blog/tags.yml',
+  blogRoute: '/blog',
+  docsRoute: '/kennisbank',
+  postsPerPage: 12,
+};
+
+export interface ContentFile {
+  kind: ContentKind;
+  /** Relative to rootDir, forward slashes. */
+  file: string;
+  absolutePath: string;
+  /** Relative to the blog or docs directory. */
+  contentPath: string;
+  parsed: ParsedFile;
+  permalink: string;
+  draft: boolean;
+  anchors: Set<string>;
+  /** The first `#` heading, if it is the content title. */
+  contentTitle?: string;
+}
+
+export interface KeyFile {
+  keys: Map<string, Record<string, unknown>>;
+  problems: Problem[];
+}
+
+export interface SiteIndex {
+  layout: SiteLayout;
+  files: ContentFile[];
+  byAbsolutePath: Map<string, ContentFile>;
+  /** Route → the content file behind it (posts and pages). */
+  contentRoutes: Map<string, ContentFile[]>;
+  /** Routes without a content file: listings, pages, static files. */
+  otherRoutes: Set<string>;
+  authors: KeyFile;
+  tags: KeyFile;
+}
+
+const MARKDOWN = /\.mdx?$/;
+
+/** Files Docusaurus ignores: partials (`_x.md`, `_dir/`) and tests. */
+function isIgnored(relative: string): boolean {
+  return (
+    relative.split('/').some((segment) => segment.startsWith('_')) ||
+    /\.test\.|__tests__/.test(relative)
+  );
+}
+
+function listFiles(directory: string): string[] {
+  if (!fs.existsSync(directory)) {
+    return [];
+  }
+  return (fs.readdirSync(directory, { recursive: true, withFileTypes: true }) as fs.Dirent[])
+    .filter((entry) => entry.isFile())
+    .map((entry) =>
+      path
+        .relative(directory, path.join(entry.parentPath ?? entry.path, entry.name))
+        .split(path.sep)
+        .join('/'),
+    )
+    .sort();
+}
+
+/** Joins URL parts, collapsing slashes, without a trailing slash. */
+export function normalizeRoute(route: string): string {
+  const joined = `/${route}`.replace(/\/{2,}/g, '/');
+  return joined.length > 1 ? joined.replace(/\/$/, '') : joined;
+}
+
+const BLOG_FILE_NAME =
+  /^(?<folder>.*)(?<date>\d{4}[-/]\d{1,2}[-/]\d{1,2})[-/]?(?<text>.*?)(?:\/index)?\.mdx?$/;
+
+/** The URL of a blog post, as @docusaurus/plugin-content-blog computes it. */
+export function blogPermalink(contentPath: string, slug: unknown, blogRoute: string): string {
+  if (typeof slug === 'string' && slug !== '') {
+    return normalizeRoute(`${blogRoute}/${slug}`);
+  }
+  const match = BLOG_FILE_NAME.exec(contentPath);
+  if (match?.groups) {
+    const { folder, date, text } = match.groups;
+    return normalizeRoute(`${blogRoute}/${date.replace(/-/g, '/')}/${folder}${text}`);
+  }
+  return normalizeRoute(`${blogRoute}/${contentPath.replace(/(?:\/index)?\.mdx?$/, '')}`);
+}
+
+const NUMBER_PREFIX = /^(?<prefix>\d+)\s*[-_.]+\s*(?<suffix>[^-_.\s].*)$/;
+
+function stripNumberPrefix(segment: string): string {
+  return NUMBER_PREFIX.exec(segment)?.groups?.suffix ?? segment;
+}
+
+/** The URL of a docs page, as @docusaurus/plugin-content-docs computes it. */
+export function docsPermalink(
+  contentPath: string,
+  frontMatter: Record<string, unknown>,
+  docsRoute: string,
+): string {
+  const segments = contentPath.replace(MARKDOWN, '').split('/').map(stripNumberPrefix);
+  const base = segments.pop() ?? '';
+  const directory = segments.join('/');
+  const slug = frontMatter.slug;
+  if (typeof slug === 'string' && slug !== '') {
+    return normalizeRoute(`${docsRoute}/${slug.startsWith('/') ? slug : `${directory}/${slug}`}`);
+  }
+  const isCategoryIndex =
+    /^(index|readme)$/i.test(base) ||
+    (segments.length > 0 && base.toLowerCase() === segments.at(-1)?.toLowerCase());
+  if (isCategoryIndex) {
+    return normalizeRoute(`${docsRoute}/${directory}`);
+  }
+  const id = typeof frontMatter.id === 'string' ? frontMatter.id : base;
+  return normalizeRoute(`${docsRoute}/${directory}/${id}`);
+}
+
+function children(node: MdNode): MdNode[] {
+  return node.children ?? [];
+}
+
+/** The first h1, if Docusaurus takes it as the content title. */
+function findContentTitle(root: MdNode): MdNode | undefined {
+  let found: MdNode | undefined;
+  let stop = false;
+  const walk = (node: MdNode): void => {
+    for (const child of children(node)) {
+      if (stop) {
+        return;
+      }
+      if (child.type === 'thematicBreak') {
+        stop = true;
+        return;
+      }
+      if (child.type === 'heading') {
+        stop = true;
+        if ((child as unknown as Heading).depth === 1) {
+          found = child;
+        }
+        return;
+      }
+      walk(child);
+    }
+  };
+  walk(root);
+  return found;
+}
+
+function commentHeadingId(heading: MdNode): string | undefined {
+  const last = children(heading).at(-1);
+  const program = last?.type === 'mdxTextExpression' ? last.data?.estree : undefined;
+  if (program && program.body.length === 0 && program.comments?.length === 1) {
+    const first = program.comments[0].value.trim().split(' ')[0];
+    if (first.startsWith('#') && first.length > 1) {
+      return first.slice(1);
+    }
+  }
+  return undefined;
+}
+
+/** Heading ids as @docusaurus/mdx-loader's headings plugin makes them. */
+function collectAnchors(root: MdNode, skip: MdNode | undefined): Set<string> {
+  const anchors = new Set<string>();
+  const slugger = createSlugger();
+  const walk = (node: MdNode): void => {
+    if (node.type === 'heading' && node !== skip) {
+      const explicit = commentHeadingId(node);
+      if (explicit) {
+        anchors.add(explicit);
+      } else {
+        const text = toString(node as unknown as Nodes);
+        const classic = parseMarkdownHeadingId(text, 'classic').id;
+        anchors.add(classic ?? slugger.slug(text));
+      }
+    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+      const attributes = Array.isArray(node.attributes) ? node.attributes : [];
+      for (const attribute of attributes as Array<{ name?: string; value?: unknown }>) {
+        if (
+          (attribute.name === 'id' || attribute.name === 'name') &&
+          typeof attribute.value === 'string'
+        ) {
+          anchors.add(attribute.value);
+        }
+      }
+    } else if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference') {
+      const identifier = String(
+        (node as unknown as { identifier: string }).identifier,
+      ).toLowerCase();
+      anchors.add(`user-content-fn-${identifier}`);
+      anchors.add(`user-content-fnref-${identifier}`);
+    }
+    for (const child of children(node)) {
+      walk(child);
+    }
+  };
+  walk(root);
+  return anchors;
+}
+
+function readKeyFile(layout: SiteLayout, relative: string): KeyFile {
+  const keys = new Map<string, Record<string, unknown>>();
+  const problems: Problem[] = [];
+  const absolute = path.join(layout.rootDir, relative);
+  if (!fs.existsSync(absolute)) {
+    return { keys, problems };
+  }
+  const text = fs.readFileSync(absolute, 'utf8');
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const [first] = document.errors;
+    const { line, col } = lineCounter.linePos(first.pos[0]);
+    problems.push(
+      problem(
+        'yaml-ongeldig',
+        relative,
+        { line, column: col },
+        `${relative} is geen geldige YAML: ${first.message.split('\n')[0]}.`,
+      ),
+    );
+    return { keys, problems };
+  }
+  if (isMap(document.contents)) {
+    for (const pair of document.contents.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const value = document.contents.get(key, false);
+      const json = (
+        value && typeof value === 'object' && 'toJSON' in value
+          ? (value as { toJSON(): unknown }).toJSON()
+          : {}
+      ) as Record<string, unknown> | null;
+      keys.set(key, json ?? {});
+    }
+  }
+  return { keys, problems };
+}
+
+function readContent(
+  layout: SiteLayout,
+  kind: ContentKind,
+  directory: string,
+  contentPath: string,
+): ContentFile {
+  const absolutePath = path.join(layout.rootDir, directory, contentPath);
+  const file = `${directory}/${contentPath}`.replace(/^\.\//, '');
+  let source: string;
+  try {
+    source = fs.readFileSync(absolutePath, 'utf8');
+  } catch {
+    source = '';
+  }
+  const parsed = parseContentFile(source);
+  const data = parsed.frontMatter.data;
+  const permalink =
+    kind === 'blog'
+      ? blogPermalink(contentPath, data.slug, layout.blogRoute)
+      : docsPermalink(contentPath, data, layout.docsRoute);
+  const titleNode = parsed.tree ? findContentTitle(parsed.tree) : undefined;
+  const anchors = parsed.tree
+    ? collectAnchors(parsed.tree, kind === 'blog' ? titleNode : undefined)
+    : new Set<string>();
+  return {
+    kind,
+    file,
+    absolutePath,
+    contentPath,
+    parsed,
+    permalink,
+    draft: data.draft === true,
+    anchors,
+    contentTitle: titleNode ? toString(titleNode as unknown as Nodes) : undefined,
+  };
+}
+
+/** Reads every post and kennisbank page and works out the site's routes. */
+export function buildSiteIndex(layout: SiteLayout): SiteIndex {
+  const blogAbsolute = path.join(layout.rootDir, layout.blogDir);
+  const docsAbsolute = path.join(layout.rootDir, layout.docsDir);
+  const files: ContentFile[] = [
+    ...listFiles(blogAbsolute)
+      .filter((relative) => MARKDOWN.test(relative) && !isIgnored(relative))
+      .map((relative) => readContent(layout, 'blog', layout.blogDir, relative)),
+    ...listFiles(docsAbsolute)
+      .filter((relative) => MARKDOWN.test(relative) && !isIgnored(relative))
+      .map((relative) => readContent(layout, 'kennisbank', layout.docsDir, relative)),
+  ];
+
+  const contentRoutes = new Map<string, ContentFile[]>();
+  const byAbsolutePath = new Map<string, ContentFile>();
+  for (const file of files) {
+    byAbsolutePath.set(file.absolutePath, file);
+    const list = contentRoutes.get(file.permalink) ?? [];
+    list.push(file);
+    contentRoutes.set(file.permalink, list);
+  }
+
+  const authors = readKeyFile(layout, layout.authorsFile);
+  const tags = readKeyFile(layout, layout.tagsFile);
+
+  const otherRoutes = new Set<string>(['/', '/404.html', '/search']);
+  const blog = layout.blogRoute;
+  for (const route of [
+    '',
+    '/archive',
+    '/tags',
+    '/authors',
+    '/rss.xml',
+    '/atom.xml',
+    '/feed.json',
+  ]) {
+    otherRoutes.add(normalizeRoute(`${blog}${route}`));
+  }
+  const published = files.filter((file) => file.kind === 'blog' && !file.draft);
+  const listed = published.filter((file) => file.parsed.frontMatter.data.unlisted !== true);
+  for (let page = 2; page <= Math.ceil(listed.length / layout.postsPerPage); page += 1) {
+    otherRoutes.add(normalizeRoute(`${blog}/page/${page}`));
+  }
+  const usedTags = new Set<string>();
+  for (const post of published) {
+    const value = post.parsed.frontMatter.data.tags;
+    for (const tag of Array.isArray(value) ? value : []) {
+      usedTags.add(String(tag));
+    }
+  }
+  for (const tag of usedTags) {
+    const permalink = tags.keys.get(tag)?.permalink;
+    otherRoutes.add(
+      normalizeRoute(`${blog}/tags/${typeof permalink === 'string' ? permalink : tag}`),
+    );
+  }
+  for (const [key, author] of authors.keys) {
+    if (author.page === true || (author.page && typeof author.page === 'object')) {
+      otherRoutes.add(normalizeRoute(`${blog}/authors/${key}`));
+    }
+  }
+  for (const relative of listFiles(path.join(layout.rootDir, layout.staticDir))) {
+    otherRoutes.add(normalizeRoute(relative));
+  }
+  for (const relative of listFiles(path.join(layout.rootDir, layout.pagesDir))) {
+    if (!/\.(mdx?|[jt]sx?)$/.test(relative) || isIgnored(relative)) {
+      continue;
+    }
+    const route = relative.replace(/\.(mdx?|[jt]sx?)$/, '').replace(/(^|\/)index$/, '');
+    otherRoutes.add(normalizeRoute(route));
+  }
+  return { layout, files, byAbsolutePath, contentRoutes, otherRoutes, authors, tags };
+}
+
+/** Where a node starts (1:1 when unknown). */
+export function positionOf(node: { position?: { start: Position } } | undefined): Position {
+  return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
+}
