@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import rijkshuisstijlCompat from './plugins/rijkshuisstijl-compat';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
+import remarkSafetyGuard from './src/mdx/remark-safety-guard';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
@@ -66,6 +67,8 @@ const config: Config = {
         docs: {
           path: 'docs',
           routeBasePath: 'kennisbank',
+          // Refuse unsafe MDX at build time too (see src/mdx/safety.ts).
+          beforeDefaultRemarkPlugins: [remarkSafetyGuard],
           sidebarPath: './sidebars.ts',
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
@@ -73,6 +76,7 @@ const config: Config = {
         blog: {
           path: 'blog',
           routeBasePath: 'blog',
+          beforeDefaultRemarkPlugins: [remarkSafetyGuard],
           blogTitle: 'Blog',
           blogDescription:
             'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',

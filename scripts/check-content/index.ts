@@ -9,10 +9,16 @@ import path from 'node:path';
 import { checkFrontMatter } from './checks/frontmatter';
 import { checkImages, type ImageCache } from './checks/images';
 import { checkLinks } from './checks/links';
-import { checkMdx } from './checks/mdx';
 import { checkPost } from './checks/post';
 import { problem, type Problem } from './rules';
-import { buildSiteIndex, DEFAULT_LAYOUT, type SiteIndex, type SiteLayout } from './site';
+import { analyzeAll } from './runner';
+import {
+  buildSiteIndex,
+  DEFAULT_LAYOUT,
+  discoverFiles,
+  type SiteIndex,
+  type SiteLayout,
+} from './site';
 
 export { RULES, RULE_IDS, type Problem, type RuleId, type Severity } from './rules';
 export { formatProblem, formatAnnotation, formatSummary } from './report';
@@ -24,6 +30,10 @@ export interface CheckOptions extends Partial<Omit<SiteLayout, 'rootDir'>> {
   now?: Date;
   /** Only report problems in these files (relative to rootDir). */
   only?: readonly string[];
+  /** Worker threads for parsing (default: one per core for large sites). */
+  workers?: number;
+  /** Cache directory for parse results (default: no cache). */
+  cacheDir?: string | false;
 }
 
 export interface CheckResult {
@@ -40,8 +50,8 @@ function duplicateUrls(index: SiteIndex): Problem[] {
         problem(
           'url-dubbel',
           duplicate.file,
-          duplicate.parsed.frontMatter.locations.get('slug')?.value ?? { line: 1, column: 1 },
-          `Dit bestand krijgt hetzelfde webadres (${route}) als ${files[0].file}. Geef een van beide een andere naam${duplicate.parsed.frontMatter.data.slug !== undefined ? ' of een andere slug' : ''}.`,
+          duplicate.frontMatter.locations.get('slug')?.value ?? { line: 1, column: 1 },
+          `Dit bestand krijgt hetzelfde webadres (${route}) als ${files[0].file}. Geef een van beide een andere naam${duplicate.frontMatter.data.slug !== undefined ? ' of een andere slug' : ''}.`,
         ),
       );
     }
@@ -60,7 +70,14 @@ function compare(a: Problem, b: Problem): number {
 
 /** Checks the content of a site; see CheckOptions. */
 export async function checkContent(options: CheckOptions = {}): Promise<CheckResult> {
-  const { rootDir = process.cwd(), now = new Date(), only, ...layoutOptions } = options;
+  const {
+    rootDir = process.cwd(),
+    now = new Date(),
+    only,
+    workers,
+    cacheDir,
+    ...layoutOptions
+  } = options;
   const layout: SiteLayout = {
     ...DEFAULT_LAYOUT,
     ...Object.fromEntries(Object.entries(layoutOptions).filter(([, value]) => value !== undefined)),
@@ -72,7 +89,8 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   if (layoutOptions.blogDir && !layoutOptions.tagsFile) {
     layout.tagsFile = `${layoutOptions.blogDir}/tags.yml`;
   }
-  const index = buildSiteIndex(layout);
+  const analyses = await analyzeAll(discoverFiles(layout), { workers, cacheDir });
+  const index = buildSiteIndex(layout, analyses);
   const imageCache: ImageCache = new Map();
   const problems: Problem[] = [...index.authors.problems, ...index.tags.problems];
   problems.push(...duplicateUrls(index));
@@ -80,7 +98,7 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   for (const file of index.files) {
     problems.push(...checkFrontMatter(file, index));
     problems.push(...checkPost(file, now));
-    problems.push(...checkMdx(file));
+    problems.push(...file.problems);
     problems.push(...checkLinks(file, index));
     imageChecks.push(checkImages(file, index, imageCache));
   }

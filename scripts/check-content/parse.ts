@@ -13,11 +13,12 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkComment from '@slorber/remark-comment';
+// Deep imports: the package index loads far more than these helpers need.
 import {
   admonitionTitleToDirectiveLabel,
-  escapeMarkdownHeadingIds,
   unwrapMdxCodeBlocks,
-} from '@docusaurus/utils';
+} from '@docusaurus/utils/lib/markdownUtils';
+import { escapeMarkdownHeadingIds } from '@docusaurus/utils/lib/markdownHeadingIdUtils';
 import { DefaultAdmonitionOptions } from '@docusaurus/mdx-loader/lib/remark/admonitions';
 import type { Root } from 'mdast';
 

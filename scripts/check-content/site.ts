@@ -8,15 +8,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { createSlugger, parseMarkdownHeadingId } from '@docusaurus/utils';
-import { toString } from 'mdast-util-to-string';
-import type { Heading, Nodes } from 'mdast';
 import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
 
-import type { MdNode } from '../../src/mdx/safety';
-import { parseContentFile, type ParsedFile, type Position } from './parse';
+import type { FileAnalysis, FileTask } from './analyze';
 import { problem, type Problem } from './rules';
-import type { ContentKind } from './schema';
 
 export interface SiteLayout {
   /** Absolute path of the site root (where docusaurus.config.ts lives). */
@@ -45,19 +40,11 @@ export const DEFAULT_LAYOUT: Omit<SiteLayout, 'rootDir'> = {
   postsPerPage: 12,
 };
 
-export interface ContentFile {
-  kind: ContentKind;
-  /** Relative to rootDir, forward slashes. */
-  file: string;
-  absolutePath: string;
-  /** Relative to the blog or docs directory. */
-  contentPath: string;
-  parsed: ParsedFile;
+/** A post or page with what the site makes of it. */
+export interface ContentFile extends FileAnalysis {
   permalink: string;
   draft: boolean;
-  anchors: Set<string>;
-  /** The first `#` heading, if it is the content title. */
-  contentTitle?: string;
+  anchorSet: Set<string>;
 }
 
 export interface KeyFile {
@@ -153,88 +140,6 @@ export function docsPermalink(
   return normalizeRoute(`${docsRoute}/${directory}/${id}`);
 }
 
-function children(node: MdNode): MdNode[] {
-  return node.children ?? [];
-}
-
-/** The first h1, if Docusaurus takes it as the content title. */
-function findContentTitle(root: MdNode): MdNode | undefined {
-  let found: MdNode | undefined;
-  let stop = false;
-  const walk = (node: MdNode): void => {
-    for (const child of children(node)) {
-      if (stop) {
-        return;
-      }
-      if (child.type === 'thematicBreak') {
-        stop = true;
-        return;
-      }
-      if (child.type === 'heading') {
-        stop = true;
-        if ((child as unknown as Heading).depth === 1) {
-          found = child;
-        }
-        return;
-      }
-      walk(child);
-    }
-  };
-  walk(root);
-  return found;
-}
-
-function commentHeadingId(heading: MdNode): string | undefined {
-  const last = children(heading).at(-1);
-  const program = last?.type === 'mdxTextExpression' ? last.data?.estree : undefined;
-  if (program && program.body.length === 0 && program.comments?.length === 1) {
-    const first = program.comments[0].value.trim().split(' ')[0];
-    if (first.startsWith('#') && first.length > 1) {
-      return first.slice(1);
-    }
-  }
-  return undefined;
-}
-
-/** Heading ids as @docusaurus/mdx-loader's headings plugin makes them. */
-function collectAnchors(root: MdNode, skip: MdNode | undefined): Set<string> {
-  const anchors = new Set<string>();
-  const slugger = createSlugger();
-  const walk = (node: MdNode): void => {
-    if (node.type === 'heading' && node !== skip) {
-      const explicit = commentHeadingId(node);
-      if (explicit) {
-        anchors.add(explicit);
-      } else {
-        const text = toString(node as unknown as Nodes);
-        const classic = parseMarkdownHeadingId(text, 'classic').id;
-        anchors.add(classic ?? slugger.slug(text));
-      }
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const attributes = Array.isArray(node.attributes) ? node.attributes : [];
-      for (const attribute of attributes as Array<{ name?: string; value?: unknown }>) {
-        if (
-          (attribute.name === 'id' || attribute.name === 'name') &&
-          typeof attribute.value === 'string'
-        ) {
-          anchors.add(attribute.value);
-        }
-      }
-    } else if (node.type === 'footnoteDefinition' || node.type === 'footnoteReference') {
-      const identifier = String(
-        (node as unknown as { identifier: string }).identifier,
-      ).toLowerCase();
-      anchors.add(`user-content-fn-${identifier}`);
-      anchors.add(`user-content-fnref-${identifier}`);
-    }
-    for (const child of children(node)) {
-      walk(child);
-    }
-  };
-  walk(root);
-  return anchors;
-}
-
 function readKeyFile(layout: SiteLayout, relative: string): KeyFile {
   const keys = new Map<string, Record<string, unknown>>();
   const problems: Problem[] = [];
@@ -273,55 +178,39 @@ function readKeyFile(layout: SiteLayout, relative: string): KeyFile {
   return { keys, problems };
 }
 
-function readContent(
-  layout: SiteLayout,
-  kind: ContentKind,
-  directory: string,
-  contentPath: string,
-): ContentFile {
-  const absolutePath = path.join(layout.rootDir, directory, contentPath);
-  const file = `${directory}/${contentPath}`.replace(/^\.\//, '');
-  let source: string;
-  try {
-    source = fs.readFileSync(absolutePath, 'utf8');
-  } catch {
-    source = '';
+/** Every post and kennisbank page Docusaurus would build. */
+export function discoverFiles(layout: SiteLayout): FileTask[] {
+  const tasks: FileTask[] = [];
+  for (const [kind, directory] of [
+    ['blog', layout.blogDir],
+    ['kennisbank', layout.docsDir],
+  ] as const) {
+    const absolute = path.join(layout.rootDir, directory);
+    for (const contentPath of listFiles(absolute)) {
+      if (MARKDOWN.test(contentPath) && !isIgnored(contentPath)) {
+        tasks.push({
+          kind,
+          file: `${directory}/${contentPath}`.replace(/^\.\//, ''),
+          absolutePath: path.join(absolute, contentPath),
+          contentPath,
+        });
+      }
+    }
   }
-  const parsed = parseContentFile(source);
-  const data = parsed.frontMatter.data;
-  const permalink =
-    kind === 'blog'
-      ? blogPermalink(contentPath, data.slug, layout.blogRoute)
-      : docsPermalink(contentPath, data, layout.docsRoute);
-  const titleNode = parsed.tree ? findContentTitle(parsed.tree) : undefined;
-  const anchors = parsed.tree
-    ? collectAnchors(parsed.tree, kind === 'blog' ? titleNode : undefined)
-    : new Set<string>();
-  return {
-    kind,
-    file,
-    absolutePath,
-    contentPath,
-    parsed,
-    permalink,
-    draft: data.draft === true,
-    anchors,
-    contentTitle: titleNode ? toString(titleNode as unknown as Nodes) : undefined,
-  };
+  return tasks;
 }
 
 /** Reads every post and kennisbank page and works out the site's routes. */
-export function buildSiteIndex(layout: SiteLayout): SiteIndex {
-  const blogAbsolute = path.join(layout.rootDir, layout.blogDir);
-  const docsAbsolute = path.join(layout.rootDir, layout.docsDir);
-  const files: ContentFile[] = [
-    ...listFiles(blogAbsolute)
-      .filter((relative) => MARKDOWN.test(relative) && !isIgnored(relative))
-      .map((relative) => readContent(layout, 'blog', layout.blogDir, relative)),
-    ...listFiles(docsAbsolute)
-      .filter((relative) => MARKDOWN.test(relative) && !isIgnored(relative))
-      .map((relative) => readContent(layout, 'kennisbank', layout.docsDir, relative)),
-  ];
+export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalysis[]): SiteIndex {
+  const files: ContentFile[] = analyses.map((analysis) => ({
+    ...analysis,
+    permalink:
+      analysis.kind === 'blog'
+        ? blogPermalink(analysis.contentPath, analysis.frontMatter.data.slug, layout.blogRoute)
+        : docsPermalink(analysis.contentPath, analysis.frontMatter.data, layout.docsRoute),
+    draft: analysis.frontMatter.data.draft === true,
+    anchorSet: new Set(analysis.anchors),
+  }));
 
   const contentRoutes = new Map<string, ContentFile[]>();
   const byAbsolutePath = new Map<string, ContentFile>();
@@ -349,13 +238,13 @@ export function buildSiteIndex(layout: SiteLayout): SiteIndex {
     otherRoutes.add(normalizeRoute(`${blog}${route}`));
   }
   const published = files.filter((file) => file.kind === 'blog' && !file.draft);
-  const listed = published.filter((file) => file.parsed.frontMatter.data.unlisted !== true);
+  const listed = published.filter((file) => file.frontMatter.data.unlisted !== true);
   for (let page = 2; page <= Math.ceil(listed.length / layout.postsPerPage); page += 1) {
     otherRoutes.add(normalizeRoute(`${blog}/page/${page}`));
   }
   const usedTags = new Set<string>();
   for (const post of published) {
-    const value = post.parsed.frontMatter.data.tags;
+    const value = post.frontMatter.data.tags;
     for (const tag of Array.isArray(value) ? value : []) {
       usedTags.add(String(tag));
     }
@@ -382,9 +271,4 @@ export function buildSiteIndex(layout: SiteLayout): SiteIndex {
     otherRoutes.add(normalizeRoute(route));
   }
   return { layout, files, byAbsolutePath, contentRoutes, otherRoutes, authors, tags };
-}
-
-/** Where a node starts (1:1 when unknown). */
-export function positionOf(node: { position?: { start: Position } } | undefined): Position {
-  return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
 }

@@ -372,6 +372,13 @@ export function findSafetyProblems(root: MdNode): SafetyProblem[] {
       case 'textDirective': {
         const attributes = (node.attributes ?? {}) as Record<string, unknown>;
         for (const [key, value] of Object.entries(attributes)) {
+          if (/^on[a-z]/i.test(key) || FORBIDDEN_ATTRIBUTES.has(key.toLowerCase())) {
+            report(
+              'mdx-attribuut',
+              `De eigenschap ${key} van :${node.name ?? ''} is niet toegestaan: ze zou JavaScript of opmaak buiten de huisstijl om binnenlaten. Haal haar weg.`,
+              at(node),
+            );
+          }
           if (typeof value === 'string') {
             checkUrl(value, at(node), `De eigenschap ${key} van :${node.name ?? ''}`);
           }

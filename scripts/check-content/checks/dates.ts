@@ -51,13 +51,16 @@ function normalizeZone(zone: string | undefined): string {
 
 /** Today's date in the Netherlands as `JJJJ-MM-DD`. */
 export function todayInAmsterdam(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', {
+  amsterdamDate ??= new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Europe/Amsterdam',
     year: 'numeric',
     month: '2-digit',
     day: '2-digit',
-  }).format(now);
+  });
+  return amsterdamDate.format(now);
 }
+
+let amsterdamDate: Intl.DateTimeFormat | undefined;
 
 /** `JJJJ-MM-DD` of a calendar date. */
 export function formatDate(date: { year: number; month: number; day: number }): string {

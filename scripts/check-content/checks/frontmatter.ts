@@ -82,7 +82,7 @@ function typeHint(field: FieldSpec): string {
 /** Front matter rules: syntax, keys, types, authors, tags, description. */
 export function checkFrontMatter(file: ContentFile, index: SiteIndex): Problem[] {
   const problems: Problem[] = [];
-  const { frontMatter, frontMatterError } = file.parsed;
+  const { frontMatter, frontMatterError } = file;
   if (frontMatterError) {
     problems.push(
       problem('yaml-ongeldig', file.file, frontMatterError.position, frontMatterError.message),

@@ -3,9 +3,9 @@ import path from 'node:path';
 
 import exifr from 'exifr';
 
-import type { MdNode } from '../../../src/mdx/safety';
+import { isUnsafeUrl } from '../../../src/mdx/safety';
 import { problem, type Problem } from '../rules';
-import { positionOf, type ContentFile, type SiteIndex } from '../site';
+import type { ContentFile, SiteIndex } from '../site';
 
 /** Above this a warning (slow on a phone), above the next an error. */
 export const IMAGE_WARN_BYTES = 500 * 1024;
@@ -14,14 +14,6 @@ export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const EXIF_FORMATS = /\.(jpe?g|png|webp|tiff?|heic|heif|avif)$/i;
 
-interface ImageReference {
-  url: string;
-  /** undefined where alt text does not apply (front matter). */
-  alt: string | undefined;
-  position: { line: number; column: number };
-  where: string;
-}
-
 interface ImageInfo {
   bytes: number;
   gps: boolean;
@@ -29,52 +21,6 @@ interface ImageInfo {
 
 /** Size and GPS presence per image file, read once per run. */
 export type ImageCache = Map<string, Promise<ImageInfo | undefined>>;
-
-function collectImages(file: ContentFile): ImageReference[] {
-  const images: ImageReference[] = [];
-  const frontMatterImage = file.parsed.frontMatter.data.image;
-  if (typeof frontMatterImage === 'string') {
-    images.push({
-      url: frontMatterImage,
-      alt: undefined,
-      position: file.parsed.frontMatter.locations.get('image')?.value ?? { line: 1, column: 1 },
-      where: 'De afbeelding in image:',
-    });
-  }
-  const walk = (node: MdNode): void => {
-    if (node.type === 'image' && typeof node.url === 'string') {
-      images.push({
-        url: node.url,
-        alt: String((node as { alt?: string | null }).alt ?? ''),
-        position: positionOf(node),
-        where: `De afbeelding ${node.url}`,
-      });
-    } else if (
-      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
-      node.name === 'img'
-    ) {
-      const attributes = (Array.isArray(node.attributes) ? node.attributes : []) as Array<{
-        name?: string;
-        value?: unknown;
-      }>;
-      const src = attributes.find((attribute) => attribute.name === 'src')?.value;
-      const alt = attributes.find((attribute) => attribute.name === 'alt')?.value;
-      images.push({
-        url: typeof src === 'string' ? src : '',
-        alt: typeof alt === 'string' ? alt : alt === undefined ? '' : 'expressie',
-        position: positionOf(node),
-        where: `De afbeelding ${typeof src === 'string' ? src : '<img>'}`,
-      });
-    }
-    for (const child of node.children ?? []) {
-      walk(child);
-    }
-  };
-  if (file.parsed.tree) {
-    walk(file.parsed.tree);
-  }
-  return images;
-}
 
 function readInfo(absolute: string, cache: ImageCache): Promise<ImageInfo | undefined> {
   let info = cache.get(absolute);
@@ -121,7 +67,7 @@ export async function checkImages(
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
   const { rootDir, staticDir } = index.layout;
-  for (const image of collectImages(file)) {
+  for (const image of file.images) {
     if (image.alt !== undefined && image.alt.trim() === '') {
       problems.push(
         problem(
@@ -133,7 +79,7 @@ export async function checkImages(
       );
     }
     const url = image.url.trim();
-    if (url === '' || SCHEME.test(url) || url.startsWith('//')) {
+    if (url === '' || SCHEME.test(url) || url.startsWith('//') || isUnsafeUrl(url)) {
       continue;
     }
     let relative = url.replace(/[?#].*$/, '');

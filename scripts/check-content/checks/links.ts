@@ -1,52 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import type { MdNode } from '../../../src/mdx/safety';
+import { isUnsafeUrl } from '../../../src/mdx/safety';
+import type { LinkReference } from '../analyze';
 import { closestKey } from '../suggest';
 import { problem, type Problem } from '../rules';
-import { normalizeRoute, positionOf, type ContentFile, type SiteIndex } from '../site';
+import { normalizeRoute, type ContentFile, type SiteIndex } from '../site';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const LINK_ATTRIBUTES = new Set(['href', 'to']);
-
-export interface LinkReference {
-  url: string;
-  position: { line: number; column: number };
-}
-
-/** Every link target in a file: Markdown links, definitions, href/to attributes. */
-export function collectLinks(root: MdNode): LinkReference[] {
-  const links: LinkReference[] = [];
-  const walk = (node: MdNode): void => {
-    if ((node.type === 'link' || node.type === 'definition') && typeof node.url === 'string') {
-      links.push({ url: node.url, position: positionOf(node) });
-    } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-      const attributes = Array.isArray(node.attributes) ? node.attributes : [];
-      for (const attribute of attributes as Array<{
-        name?: string;
-        value?: unknown;
-        position?: { start: { line: number; column: number } };
-      }>) {
-        if (
-          attribute.name &&
-          LINK_ATTRIBUTES.has(attribute.name) &&
-          typeof attribute.value === 'string'
-        ) {
-          links.push({
-            url: attribute.value,
-            position: positionOf(attribute.position ? attribute : node),
-          });
-        }
-      }
-    }
-    for (const child of node.children ?? []) {
-      walk(child);
-    }
-  };
-  walk(root);
-  return links;
-}
-
 function decode(text: string): string {
   try {
     return decodeURI(text);
@@ -70,8 +31,8 @@ function checkTarget(
       `De link ${url} gaat naar ${target.file}, een concept (draft: true) dat nog niet gepubliceerd is. Link ernaar zodra het verschenen is.`,
     );
   }
-  if (anchor && !target.anchors.has(anchor)) {
-    const suggestion = closestKey(anchor, target.anchors);
+  if (anchor && !target.anchorSet.has(anchor)) {
+    const suggestion = closestKey(anchor, target.anchorSet);
     return problem(
       'anker-kapot',
       from.file,
@@ -108,16 +69,17 @@ function checkRoute(
 
 /** Links to pages, files and anchors of this site must resolve. */
 export function checkLinks(file: ContentFile, index: SiteIndex): Problem[] {
-  const tree = file.parsed.tree;
-  if (!tree) {
-    return [];
-  }
   const problems: Problem[] = [];
   const directory = path.dirname(file.absolutePath);
   const { rootDir, blogDir, docsDir } = index.layout;
-  for (const { url, position } of collectLinks(tree)) {
+  for (const { url, position } of file.links) {
     const trimmed = url.trim();
-    if (trimmed === '' || SCHEME.test(trimmed) || trimmed.startsWith('//')) {
+    if (
+      trimmed === '' ||
+      SCHEME.test(trimmed) ||
+      trimmed.startsWith('//') ||
+      isUnsafeUrl(trimmed)
+    ) {
       continue; // external (unsafe schemes are the url-onveilig rule)
     }
     const hashAt = trimmed.indexOf('#');

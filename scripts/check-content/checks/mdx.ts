@@ -2,7 +2,8 @@ import { ADMONITION_TYPES, VIDEO_DIRECTIVES } from '../../../src/mdx/allowlist';
 import { findSafetyProblems, type MdNode } from '../../../src/mdx/safety';
 import { didYouMean } from '../suggest';
 import { problem, type Problem } from '../rules';
-import { positionOf, type ContentFile } from '../site';
+import { positionOf } from '../analyze';
+import type { ParsedFile } from '../parse';
 
 const VIDEO_ID: Readonly<Record<string, RegExp>> = {
   vimeo: /^\d{4,12}$/,
@@ -17,7 +18,7 @@ function directiveLabel(node: MdNode): string {
 }
 
 /** Checks leaf and container directives: admonitions and video embeds. */
-function checkDirectives(file: ContentFile, root: MdNode): Problem[] {
+function checkDirectives(file: string, root: MdNode): Problem[] {
   const problems: Problem[] = [];
   const admonitions: readonly string[] = ADMONITION_TYPES;
   const videos: Readonly<Record<string, string>> = VIDEO_DIRECTIVES;
@@ -27,7 +28,7 @@ function checkDirectives(file: ContentFile, root: MdNode): Problem[] {
       problems.push(
         problem(
           'directive-onbekend',
-          file.file,
+          file,
           positionOf(node),
           `:::${name} is geen bekend kader en wordt niet getoond.${didYouMean(name, admonitions)} Kies uit ${admonitions.map((type) => `:::${type}`).join(', ')}.`,
         ),
@@ -38,7 +39,7 @@ function checkDirectives(file: ContentFile, root: MdNode): Problem[] {
         problems.push(
           problem(
             'directive-onbekend',
-            file.file,
+            file,
             positionOf(node),
             `::${name} is geen bekende video of blok en wordt niet getoond.${didYouMean(name, Object.keys(videos))} Een video schrijf je als ::video-vimeo[Titel]{id=…} of ::video-youtube[Titel]{id=…}.`,
           ),
@@ -52,7 +53,7 @@ function checkDirectives(file: ContentFile, root: MdNode): Problem[] {
           problems.push(
             problem(
               'video',
-              file.file,
+              file,
               positionOf(node),
               `De video heeft ${id ? `een ongeldige id (${id})` : 'geen id'}. Schrijf ::${name}[Titel van de video]{id=${platform === 'vimeo' ? '981808944' : 'dQw4w9WgXcQ'}}: de id staat in het webadres van de video.`,
             ),
@@ -61,7 +62,7 @@ function checkDirectives(file: ContentFile, root: MdNode): Problem[] {
           problems.push(
             problem(
               'video',
-              file.file,
+              file,
               positionOf(node),
               `De video heeft geen titel. Schrijf ::${name}[Titel van de video]{id=${id}}: wie een schermlezer gebruikt, hoort die titel.`,
             ),
@@ -78,20 +79,20 @@ function checkDirectives(file: ContentFile, root: MdNode): Problem[] {
 }
 
 /** MDX syntax, the safety rules and directives. */
-export function checkMdx(file: ContentFile): Problem[] {
-  const { tree, mdxError } = file.parsed;
+export function checkMdx(file: string, parsed: ParsedFile): Problem[] {
+  const { tree, mdxError } = parsed;
   if (mdxError || !tree) {
     return [
       problem(
         'mdx-syntax',
-        file.file,
+        file,
         mdxError?.position,
         mdxError?.message ?? 'Dit bestand kan niet gelezen worden.',
       ),
     ];
   }
   const problems = findSafetyProblems(tree).map((found) =>
-    problem(found.rule, file.file, found, found.message),
+    problem(found.rule, file, found, found.message),
   );
   return problems.concat(checkDirectives(file, tree));
 }

@@ -3,12 +3,11 @@ import type { ContentFile } from '../site';
 import { formatDate, isRealDate, parseDateText, todayInAmsterdam } from './dates';
 
 const POST_PATH = /^(\d{4})\/(\d{2})\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
-const TRUNCATE = /<!--\s*truncate\s*-->|\{\/\*\s*truncate\s*\*\/\}/;
 
 /** Title, and for posts: path, dates and the truncate marker. */
 export function checkPost(file: ContentFile, now: Date): Problem[] {
   const problems: Problem[] = [];
-  const { data, locations, raw } = file.parsed.frontMatter;
+  const { data, locations, raw } = file.frontMatter;
 
   const title = data.title;
   if (!(typeof title === 'string' && title.trim() !== '') && !file.contentTitle?.trim()) {
@@ -89,12 +88,12 @@ export function checkPost(file: ContentFile, now: Date): Problem[] {
     }
   }
 
-  if (!TRUNCATE.test(file.parsed.source)) {
+  if (!file.hasTruncateMarker) {
     problems.push(
       problem(
         'truncate-ontbreekt',
         file.file,
-        { line: file.parsed.frontMatter.bodyLine, column: 1 },
+        { line: file.frontMatter.bodyLine, column: 1 },
         'Er staat geen <!-- truncate --> in het artikel. Zet die regel na de inleiding: het overzicht toont dan alleen de inleiding.',
       ),
     );

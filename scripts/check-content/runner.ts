@@ -1,0 +1,194 @@
+/**
+ * Runs phase one (analyze.ts) over all files: in worker threads when there
+ * are many files and more than one core, and with an optional cache of
+ * results keyed by file content and checker version, so a second run only
+ * parses what changed.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+
+import { analyzeFile, type FileAnalysis, type FileTask } from './analyze';
+
+export interface RunnerOptions {
+  /** Worker threads to use; 1 analyses in this thread. */
+  workers?: number;
+  /** Directory for the cache; false or undefined: no cache. */
+  cacheDir?: string | false;
+}
+
+/** Below this many files to parse, threads cost more than they save. */
+const MIN_FILES_PER_WORKER = 100;
+
+function defaultWorkers(): number {
+  // Vitest runs TypeScript through its own loader, which worker threads do not inherit.
+  return process.env.VITEST ? 1 : Math.max(1, os.availableParallelism());
+}
+
+function hash(...parts: string[]): string {
+  const digest = createHash('sha1');
+  for (const part of parts) {
+    digest.update(part).update('\0');
+  }
+  return digest.digest('hex');
+}
+
+/** Changes whenever the checker's code, the allowlist or the dependencies change. */
+function checkerVersion(): string {
+  const sources = [
+    __dirname,
+    path.join(__dirname, 'checks'),
+    path.join(__dirname, '../../src/mdx'),
+  ];
+  const parts: string[] = [];
+  for (const directory of sources) {
+    for (const name of fs.readdirSync(directory).sort()) {
+      if (name.endsWith('.ts')) {
+        parts.push(name, fs.readFileSync(path.join(directory, name), 'utf8'));
+      }
+    }
+  }
+  const lockFile = path.join(__dirname, '../../package-lock.json');
+  if (fs.existsSync(lockFile)) {
+    parts.push(fs.readFileSync(lockFile, 'utf8'));
+  }
+  return hash(...parts);
+}
+
+function replacer(this: Record<string, unknown>, key: string, value: unknown): unknown {
+  const original = this[key];
+  if (original instanceof Date) {
+    return { $date: original.toISOString() };
+  }
+  if (value instanceof Map) {
+    return { $map: [...value.entries()] };
+  }
+  return value;
+}
+
+function reviver(_key: string, value: unknown): unknown {
+  if (value && typeof value === 'object' && !Array.isArray(value)) {
+    const record = value as { $date?: string; $map?: Array<[string, unknown]> };
+    if (typeof record.$date === 'string') {
+      return new Date(record.$date);
+    }
+    if (Array.isArray(record.$map)) {
+      return new Map(record.$map);
+    }
+  }
+  return value;
+}
+
+interface CacheFile {
+  version: string;
+  entries: Record<string, FileAnalysis>;
+}
+
+function readCache(file: string, version: string): Record<string, FileAnalysis> {
+  try {
+    const cache = JSON.parse(fs.readFileSync(file, 'utf8'), reviver) as CacheFile;
+    return cache.version === version ? cache.entries : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeCache(file: string, cache: CacheFile): void {
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, JSON.stringify(cache, replacer));
+  } catch {
+    // A cache that cannot be written only costs time next run.
+  }
+}
+
+function runWorker(tasks: FileTask[], sources: string[]): Promise<FileAnalysis[]> {
+  return new Promise((resolve, reject) => {
+    const file = path.join(__dirname, `worker${path.extname(__filename)}`);
+    const workerData = { tasks, sources };
+    // Run from TypeScript sources (tsx): register tsx in the thread first.
+    const worker = file.endsWith('.ts')
+      ? new Worker(
+          `require(${JSON.stringify(require.resolve('tsx/cjs'))}); require(${JSON.stringify(file)});`,
+          { eval: true, workerData },
+        )
+      : new Worker(file, { workerData });
+    worker.once('message', (result: FileAnalysis[]) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+  });
+}
+
+async function analyzeMany(
+  tasks: FileTask[],
+  sources: string[],
+  workers: number,
+): Promise<FileAnalysis[]> {
+  const threads = Math.min(workers, Math.floor(tasks.length / MIN_FILES_PER_WORKER));
+  if (threads < 2) {
+    return tasks.map((task, index) => analyzeFile(task, sources[index]));
+  }
+  const shares = Array.from({ length: threads }, (_, share) => {
+    const picked = tasks.map((_task, index) => index).filter((index) => index % threads === share);
+    return {
+      indexes: picked,
+      tasks: picked.map((index) => tasks[index]),
+      sources: picked.map((index) => sources[index]),
+    };
+  });
+  try {
+    const results = await Promise.all(shares.map((share) => runWorker(share.tasks, share.sources)));
+    const analyses: FileAnalysis[] = new Array(tasks.length);
+    shares.forEach((share, shareIndex) => {
+      share.indexes.forEach((taskIndex, position) => {
+        analyses[taskIndex] = results[shareIndex][position];
+      });
+    });
+    return analyses;
+  } catch {
+    // Threads unavailable (for example a loader that workers do not inherit): do it here.
+    return tasks.map((task, index) => analyzeFile(task, sources[index]));
+  }
+}
+
+/** Analyses every file, reusing cached results where the content is unchanged. */
+export async function analyzeAll(
+  tasks: readonly FileTask[],
+  options: RunnerOptions = {},
+): Promise<FileAnalysis[]> {
+  const workers = options.workers ?? defaultWorkers();
+  const sources = tasks.map((task) => {
+    try {
+      return fs.readFileSync(task.absolutePath, 'utf8');
+    } catch {
+      return '';
+    }
+  });
+  if (!options.cacheDir) {
+    return analyzeMany([...tasks], sources, workers);
+  }
+  const cacheFile = path.join(options.cacheDir, 'analyses.json');
+  const version = checkerVersion();
+  const cached = readCache(cacheFile, version);
+  const keys = tasks.map((task, index) => hash(task.kind, task.file, sources[index]));
+  const missing = tasks.map((_task, index) => index).filter((index) => !cached[keys[index]]);
+  const fresh = await analyzeMany(
+    missing.map((index) => tasks[index]),
+    missing.map((index) => sources[index]),
+    workers,
+  );
+  const entries: Record<string, FileAnalysis> = {};
+  const analyses = tasks.map((_task, index) => cached[keys[index]]);
+  missing.forEach((taskIndex, position) => {
+    analyses[taskIndex] = fresh[position];
+  });
+  analyses.forEach((analysis, index) => {
+    entries[keys[index]] = analysis;
+  });
+  writeCache(cacheFile, { version, entries });
+  return analyses;
+}
