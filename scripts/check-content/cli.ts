@@ -4,6 +4,8 @@
  * bericht` (plus GitHub annotations when GITHUB_ACTIONS=true) and a summary.
  * Exits 1 when there is any error, 2 when the check itself fails.
  */
+import path from 'node:path';
+
 import { checkContent, formatAnnotation, formatProblem, formatSummary } from './index';
 
 async function main(argv: readonly string[]): Promise<number> {
@@ -11,13 +13,18 @@ async function main(argv: readonly string[]): Promise<number> {
     console.log(
       'Gebruik: npm run check:content [-- bestand.md …]\n' +
         'Controleert alle artikelen in blog/ en pagina’s in docs/. Met bestanden erbij\n' +
-        'toont de check alleen de problemen in die bestanden (de rest telt mee voor links).',
+        'toont de check alleen de problemen in die bestanden (de rest telt mee voor links).\n' +
+        '--geen-cache: lees alles opnieuw in plaats van ongewijzigde bestanden over te slaan.',
     );
     return 0;
   }
   const only = argv.filter((argument) => !argument.startsWith('-'));
   const { problems, filesChecked } = await checkContent({
     only: only.length > 0 ? only : undefined,
+    // Parse results of unchanged files are reused; --geen-cache parses everything.
+    cacheDir: argv.includes('--geen-cache')
+      ? false
+      : path.join(process.cwd(), 'node_modules', '.cache', 'check-content'),
   });
   const annotate = process.env.GITHUB_ACTIONS === 'true';
   for (const found of problems) {

@@ -5,7 +5,16 @@
  * extensions and preprocessing as @docusaurus/mdx-loader.
  */
 import jsYaml from 'js-yaml';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node as YamlNode } from 'yaml';
+import {
+  LineCounter,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  visit,
+  type Document,
+  type Node as YamlNode,
+} from 'yaml';
 import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
@@ -108,7 +117,7 @@ export function parseFrontMatter(source: string): {
       frontMatter,
       error: {
         message: `De frontmatter is geen geldige YAML: ${translateYamlError(first.code, first.message)}`,
-        position: toPosition(first.pos[0]),
+        position: toPosition(errorOffset(document, first.code, first.pos[0])),
       },
     };
   }
@@ -167,6 +176,27 @@ export function parseFrontMatter(source: string): {
   return { frontMatter };
 }
 
+/**
+ * Where to point for a YAML error. A missing closing quote is reported
+ * where the text ends; the author needs the line where the quote opened.
+ */
+function errorOffset(document: Document, code: string, offset: number): number {
+  if (code !== 'MISSING_CHAR') {
+    return offset;
+  }
+  let start = offset;
+  visit(document, {
+    Scalar(_key, node) {
+      const range = node.range;
+      const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+      if (range && quoted && range[0] <= offset && offset <= range[2]) {
+        start = range[0];
+      }
+    },
+  });
+  return start;
+}
+
 const YAML_ERROR_HINTS: Readonly<Record<string, string>> = {
   DUPLICATE_KEY: 'een veld staat er twee keer in.',
   BAD_INDENT: 'de inspringing klopt niet.',
@@ -210,15 +240,27 @@ export function parseContentFile(source: string): ParsedFile {
   try {
     parsed.tree = mdxProcessor().parse(preprocess(source)) as Root & MdNode;
   } catch (mdxError) {
-    const place = mdxError as {
+    const failure = mdxError as {
       line?: number;
       column?: number;
+      place?: Position | { start: Position };
       reason?: string;
       message?: string;
     };
+    const reason = failure.reason ?? failure.message ?? String(mdxError);
+    // Some MDX errors only name their place in the text: "… (12:1-12:13)".
+    const named = /\((\d+):(\d+)(?:-\d+:\d+)?\)/.exec(reason);
+    const place =
+      failure.place && 'start' in failure.place
+        ? failure.place.start
+        : (failure.place ??
+          (named ? { line: Number(named[1]), column: Number(named[2]) } : undefined));
     parsed.mdxError = {
-      message: translateMdxError(place.reason ?? place.message ?? String(mdxError)),
-      position: { line: place.line ?? 1, column: place.column ?? 1 },
+      message: translateMdxError(reason),
+      position: {
+        line: failure.line ?? place?.line ?? 1,
+        column: failure.column ?? place?.column ?? 1,
+      },
     };
   }
   return parsed;

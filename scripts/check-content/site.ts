@@ -143,7 +143,7 @@ export function docsPermalink(
 function readKeyFile(layout: SiteLayout, relative: string): KeyFile {
   const keys = new Map<string, Record<string, unknown>>();
   const problems: Problem[] = [];
-  const absolute = path.join(layout.rootDir, relative);
+  const absolute = path.resolve(layout.rootDir, relative);
   if (!fs.existsSync(absolute)) {
     return { keys, problems };
   }

@@ -10,7 +10,12 @@ export function checkPost(file: ContentFile, now: Date): Problem[] {
   const { data, locations, raw } = file.frontMatter;
 
   const title = data.title;
-  if (!(typeof title === 'string' && title.trim() !== '') && !file.contentTitle?.trim()) {
+  const frontMatterRead = !file.frontMatterError;
+  if (
+    frontMatterRead &&
+    !(typeof title === 'string' && title.trim() !== '') &&
+    !file.contentTitle?.trim()
+  ) {
     problems.push(
       problem(
         'titel-ontbreekt',
