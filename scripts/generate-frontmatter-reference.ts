@@ -1,0 +1,243 @@
+/**
+ * `npm run generate:guide`: writes the generated pages of the guide in
+ * docs/bijdragen/ from the sources the check itself uses:
+ *
+ * - frontmatter.md from the frontmatter schema (scripts/check-content/schema.ts);
+ * - controles.md from the rules (scripts/check-content/rules.ts);
+ * - onderdelen.mdx from the allowlist (src/mdx/allowlist.ts) and the
+ *   gallery examples (scripts/guide/gallery.ts).
+ *
+ * `--check` writes nothing and exits 1 when a committed page is out of date.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+
+import {
+  MDX_IMPORT_ALLOWLIST,
+  MDX_IMPORT_PREFIX_ALLOWLIST,
+  RIJKSHUISSTIJL_COMPONENTS,
+  RIJKSHUISSTIJL_PACKAGE,
+} from '../src/mdx/allowlist';
+import { RULES, RULE_IDS } from './check-content/rules';
+import {
+  DESCRIPTION_LENGTH,
+  FRONTMATTER_FIELDS,
+  REFUSED_KEYS,
+  TYPE_LABELS,
+  type ContentKind,
+} from './check-content/schema';
+import { GALLERY } from './guide/gallery';
+
+const GUIDE_DIR = path.resolve(__dirname, '..', 'docs', 'bijdragen');
+
+const NOTICE = (source: string): string =>
+  `Deze pagina wordt gemaakt door \`npm run generate:guide\` uit ${source}. Wijzig die bestanden, niet deze pagina.`;
+
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function kindLabel(kinds: readonly ContentKind[]): string {
+  return kinds.map((kind) => (kind === 'blog' ? 'artikel' : 'kennisbank')).join(', ');
+}
+
+/** docs/bijdragen/frontmatter.md */
+export function renderFrontmatterReference(): string {
+  const lines = [
+    '---',
+    'title: Frontmatter',
+    'sidebar_position: 2',
+    'description: Alle velden die je bovenaan een artikel of kennisbankpagina kunt zetten, met hun betekenis en een voorbeeld.',
+    '---',
+    '',
+    '# Frontmatter',
+    '',
+    `${NOTICE('`scripts/check-content/schema.ts`')} De controle \`npm run check:content\` gebruikt dezelfde lijst.`,
+    '',
+    'De frontmatter staat bovenaan het bestand, tussen twee regels met `---`. Elke regel is `veld: waarde`. Een artikel heeft er bijvoorbeeld deze:',
+    '',
+    '```yaml',
+    '---',
+    'title: Haven en Infra as Code',
+    'description: Hoe Haven en Infra as Code publieke organisaties helpen om applicaties overal veilig te draaien.',
+    'authors: [digilab]',
+    'tags: [haven, digitale-autonomie]',
+    '---',
+    '```',
+    '',
+    '## Overzicht',
+    '',
+    '| Veld | Soort waarde | Voor | Verplicht |',
+    '| --- | --- | --- | --- |',
+  ];
+  for (const field of FRONTMATTER_FIELDS) {
+    const required = field.requiredFor?.length ? `ja (${kindLabel(field.requiredFor)})` : 'nee';
+    lines.push(
+      `| [\`${field.key}\`](#${field.key}) | ${cell(TYPE_LABELS[field.type])} | ${kindLabel(field.kinds)} | ${required} |`,
+    );
+  }
+  lines.push('', '## Velden', '');
+  for (const field of FRONTMATTER_FIELDS) {
+    lines.push(`### \`${field.key}\` {#${field.key}}`, '', field.description, '');
+    const facts = [`Soort waarde: ${TYPE_LABELS[field.type]}.`];
+    if (field.min !== undefined && field.max !== undefined) {
+      facts.push(`Van ${field.min} tot en met ${field.max}.`);
+    }
+    facts.push(`Voor: ${kindLabel(field.kinds)}.`);
+    if (field.requiredFor?.length) {
+      facts.push(`Verplicht voor: ${kindLabel(field.requiredFor)}.`);
+    }
+    lines.push(facts.join(' '), '', '```yaml', field.example, '```', '');
+  }
+  lines.push(
+    '## Niet toegestaan',
+    '',
+    'Elk veld dat hierboven niet staat, geeft een fout (`frontmatter-onbekend-veld`). Deze velden kent Docusaurus wel, maar op deze site niet:',
+    '',
+    '| Veld | Waarom niet |',
+    '| --- | --- |',
+    ...Object.entries(REFUSED_KEYS).map(([key, reason]) => `| \`${key}\` | ${cell(reason)} |`),
+    '',
+    '## Goed om te weten',
+    '',
+    `- De \`description\` is het best ${DESCRIPTION_LENGTH.min} tot ${DESCRIPTION_LENGTH.max} tekens lang. Daarbuiten waarschuwt de controle; het artikel wordt wel gepubliceerd.`,
+    '- Tekst met een dubbele punt gevolgd door een spatie (`API: de basis`) zet je tussen aanhalingstekens: `title: "API: de basis"`.',
+    '- Lijsten schrijf je tussen blokhaken, gescheiden door komma’s: `tags: [api, haven]`.',
+    '- Auteurs en tags zijn sleutels uit `blog/authors.yml` en `blog/tags.yml`. Een tikfout geeft een fout met de sleutel die er het meest op lijkt.',
+    '',
+  );
+  return lines.join('\n');
+}
+
+/** docs/bijdragen/controles.md */
+export function renderChecksReference(): string {
+  const lines = [
+    '---',
+    'title: Controles',
+    'sidebar_position: 4',
+    'description: Wat npm run check:content controleert, hoe je een melding leest en wat je eraan doet.',
+    '---',
+    '',
+    '# Controles',
+    '',
+    NOTICE('`scripts/check-content/rules.ts`'),
+    '',
+    'Bij elke pull request controleert GitHub alle artikelen en kennisbankpagina’s. Op je eigen computer doe je hetzelfde met `npm run check:content`. Elke melding ziet er zo uit:',
+    '',
+    '```text',
+    'blog/2025/07/15-mijn-artikel.md:12:1  fout  afbeelding-alt  De afbeelding ./img/schema.png heeft geen alternatieve tekst. …',
+    '```',
+    '',
+    'Eerst het bestand, de regel en de kolom, dan `fout` of `waarschuwing`, dan de naam van de controle en tot slot wat er mis is en wat je eraan doet. In een pull request staat dezelfde melding bij de regel in het tabblad **Files changed**.',
+    '',
+    '- Een **fout** houdt de publicatie tegen: los haar op.',
+    '- Een **waarschuwing** houdt niets tegen, maar lees haar wel: meestal is het artikel beter als je haar oplost.',
+    '',
+    '## Alle controles',
+    '',
+    '| Naam | Soort | Wat er mis is |',
+    '| --- | --- | --- |',
+    ...RULE_IDS.map((id) => `| \`${id}\` | ${RULES[id].severity} | ${cell(RULES[id].summary)} |`),
+    '',
+    '## Veiligheid',
+    '',
+    'Een artikel in MDX is code die in de browser van elke lezer draait. Daarom mag een artikel alleen deze imports gebruiken:',
+    '',
+    ...Object.entries(MDX_IMPORT_ALLOWLIST).map(
+      ([source, names]) =>
+        `- \`${source}\`: ${names.map((name) => (name === 'default' ? 'de standaard-export' : `\`${name}\``)).join(', ')}`,
+    ),
+    ...MDX_IMPORT_PREFIX_ALLOWLIST.map(
+      (prefix) => `- alles onder \`${prefix}\` (de eigen onderdelen van de site)`,
+    ),
+    '',
+    'Niet toegestaan zijn onder meer `export`, `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, event-handlers zoals `onClick`, `dangerouslySetInnerHTML`, `javascript:`-, `vbscript:`- en `data:`-adressen en JavaScript tussen `{ }` (vaste waarden zoals `{42}` en commentaar `{/* … */}` mogen wel). Ook de site zelf weigert een artikel met zulke code te bouwen.',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function fence(code: string, language: string): string {
+  const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map((match) => match[0].length));
+  const marks = '`'.repeat(longest + 1);
+  return `${marks}${language}\n${code}\n${marks}`;
+}
+
+/** docs/bijdragen/onderdelen.mdx */
+export function renderGallery(): string {
+  const lines = [
+    '---',
+    'title: Onderdelen',
+    'sidebar_position: 3',
+    'description: Alle componenten, kaders, video’s, diagrammen en tabellen die je in een artikel kunt gebruiken, met de Markdown ernaast.',
+    '---',
+    '',
+    `import { ${RIJKSHUISSTIJL_COMPONENTS.join(', ')} } from '${RIJKSHUISSTIJL_PACKAGE}';`,
+    "import Tabs from '@theme/Tabs';",
+    "import TabItem from '@theme/TabItem';",
+    "import DocCardList from '@theme/DocCardList';",
+    "import Voorbeeld from '@site/src/components/Voorbeeld';",
+    '',
+    '# Onderdelen',
+    '',
+    `${NOTICE('`src/mdx/allowlist.ts` en `scripts/guide/gallery.ts`')}`,
+    '',
+    'Alles wat je in een artikel kunt gebruiken, staat op deze pagina: links de Markdown die je schrijft, rechts hoe het eruitziet. Wat hier niet staat, weigert de controle. Begin gewoon met tekst, koppen (`##`), lijsten en links: voor de meeste artikelen is dat genoeg.',
+    '',
+  ];
+  for (const section of GALLERY) {
+    lines.push(`## ${section.title}`, '', section.intro, '');
+    for (const example of section.examples) {
+      const shown = example.importLine
+        ? `${example.importLine}\n\n${example.markdown}`
+        : example.markdown;
+      lines.push(
+        `### ${example.title.startsWith(':') ? `\`${example.title}\`` : example.title}`,
+        '',
+        example.text,
+        '',
+        '<Voorbeeld>',
+        '',
+        fence(shown, example.markdown.startsWith('```') || !example.importLine ? 'md' : 'mdx'),
+        '',
+        example.markdown,
+        '',
+        '</Voorbeeld>',
+        '',
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+export const GENERATED_PAGES: ReadonlyArray<[string, () => string]> = [
+  ['frontmatter.md', renderFrontmatterReference],
+  ['controles.md', renderChecksReference],
+  ['onderdelen.mdx', renderGallery],
+];
+
+function main(argv: readonly string[]): number {
+  const check = argv.includes('--check');
+  let stale = 0;
+  for (const [name, render] of GENERATED_PAGES) {
+    const file = path.join(GUIDE_DIR, name);
+    const content = render();
+    const current = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined;
+    if (current === content) {
+      continue;
+    }
+    if (check) {
+      console.log(`docs/bijdragen/${name} is niet bijgewerkt: draai npm run generate:guide.`);
+      stale += 1;
+    } else {
+      fs.mkdirSync(GUIDE_DIR, { recursive: true });
+      fs.writeFileSync(file, content);
+      console.log(`docs/bijdragen/${name} bijgewerkt.`);
+    }
+  }
+  return stale > 0 ? 1 : 0;
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}
