@@ -3,6 +3,9 @@
  * the build (the remark guard in docusaurus.config.ts) and the guide use the
  * very same objects.
  */
+import fs from 'node:fs';
+import path from 'node:path';
+
 import { describe, expect, it } from 'vitest';
 
 import config from '../../docusaurus.config';
@@ -27,6 +30,17 @@ describe('one allowlist, one implementation', () => {
     expect(blog.beforeDefaultRemarkPlugins).toContain(remarkSafetyGuard);
     expect(docs.beforeDefaultRemarkPlugins).toContain(remarkSafetyGuard);
   });
+
+  const scopeFile = path.resolve(__dirname, '../../src/theme/MDXComponents.tsx');
+  // The theme's MDX scope comes with the Rijkshuisstijl compatibility layer.
+  it.skipIf(!fs.existsSync(scopeFile))(
+    'the site builds its MDX scope from the allowlist module',
+    () => {
+      expect(fs.readFileSync(scopeFile, 'utf8')).toMatch(
+        /from '@site\/src\/mdx\/allowlist'|from '\.\.\/mdx\/allowlist'/,
+      );
+    },
+  );
 
   it('the MDX scope lists the Rijkshuisstijl components of the allowlist itself', () => {
     for (const name of allowlist.RIJKSHUISSTIJL_COMPONENTS) {
