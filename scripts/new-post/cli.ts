@@ -10,6 +10,7 @@
  *   --root DIR --blog-dir DIR (where the site is; for tests)
  */
 import { createInterface, type Interface } from 'node:readline/promises';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 
 import {
@@ -311,7 +312,7 @@ async function resolveTags(
   return result;
 }
 
-if (require.main === module) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   runNewPost(process.argv.slice(2), {
     input: process.stdin,
     output: process.stdout,
