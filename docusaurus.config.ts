@@ -2,7 +2,7 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 
-import rijkshuisstijlCompat from './plugins/rijkshuisstijl-compat';
+import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
@@ -67,6 +67,7 @@ const config: Config = {
           path: 'docs',
           routeBasePath: 'kennisbank',
           sidebarPath: './sidebars.ts',
+          beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
         },
@@ -74,6 +75,7 @@ const config: Config = {
           path: 'blog',
           routeBasePath: 'blog',
           blogTitle: 'Blog',
+          beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           blogDescription:
             'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',
           postsPerPage: 12,
@@ -96,8 +98,11 @@ const config: Config = {
             limit: false,
           },
         },
+        pages: {
+          beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
+        },
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/rijkshuisstijl.css', './src/css/custom.css'],
         },
         sitemap: {
           lastmod: 'date',
