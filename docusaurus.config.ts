@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import rijkshuisstijlCompat from './plugins/rijkshuisstijl-compat';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
+import remarkVideoEmbed from './plugins/remark-video-embed';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
@@ -69,6 +70,8 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
+          // After Docusaurus' directive handling, before its unused-directive check.
+          remarkPlugins: [remarkVideoEmbed],
         },
         blog: {
           path: 'blog',
@@ -86,6 +89,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'warn',
+          remarkPlugins: [remarkVideoEmbed],
           feedOptions: {
             type: 'all',
             title: 'developer.overheid.nl blog',
@@ -95,6 +99,9 @@ const config: Config = {
             language: 'nl',
             limit: false,
           },
+        },
+        pages: {
+          remarkPlugins: [remarkVideoEmbed],
         },
         theme: {
           customCss: './src/css/custom.css',
