@@ -3,6 +3,7 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 
 import rijkshuisstijlCompat from './plugins/rijkshuisstijl-compat';
+import mermaidCodeSplit from './plugins/mermaid-code-split';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 
@@ -58,7 +59,7 @@ const config: Config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [rijkshuisstijlCompat],
+  plugins: [rijkshuisstijlCompat, mermaidCodeSplit],
 
   presets: [
     [
