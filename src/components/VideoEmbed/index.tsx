@@ -72,6 +72,8 @@ export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): Re
             className={styles.play}
             disabled={!hydrated}
             onClick={() => setPlaying(true)}
+            // The name includes the title: a page may hold several videos.
+            aria-label={`Video afspelen: ${title}`}
           >
             <svg
               className={styles.playIcon}
@@ -82,11 +84,13 @@ export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): Re
               <path d="M4 2.5v11l9-5.5z" fill="currentColor" />
             </svg>
             Video afspelen
-            <span className={styles.visuallyHidden}>{`: ${title}`}</span>
           </button>
-          <a className={styles.watchLink} href={info.watchUrl(id)}>
+          <a
+            className={styles.watchLink}
+            href={info.watchUrl(id)}
+            aria-label={`Bekijk op ${info.label}: ${title}`}
+          >
             {`Bekijk op ${info.label}`}
-            <span className={styles.visuallyHidden}>{`: ${title}`}</span>
           </a>
         </div>
       </div>
