@@ -22,16 +22,16 @@ describe('VideoEmbed before a click', () => {
 
   it('has a real play button that names the video', () => {
     expect(vimeo).toMatch(
-      /<button type="button"[^>]*>.*Video afspelen.*: Titel van de video.*<\/button>/,
+      /<button type="button"[^>]* aria-label="Video afspelen: Titel van de video"[^>]*>.*Video afspelen<\/button>/,
     );
-    expect(youtube).toContain(': Een YouTube-video</span></button>');
+    expect(youtube).toContain('aria-label="Video afspelen: Een YouTube-video"');
   });
 
   it('links to the video page on the host', () => {
     expect(vimeo).toContain('href="https://vimeo.com/981808944"');
-    expect(vimeo).toContain('Bekijk op Vimeo');
+    expect(vimeo).toContain('aria-label="Bekijk op Vimeo: Titel van de video">Bekijk op Vimeo</a>');
     expect(youtube).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
-    expect(youtube).toContain('Bekijk op YouTube');
+    expect(youtube).toContain('>Bekijk op YouTube</a>');
   });
 
   it('shows the title and says what happens on a click', () => {
