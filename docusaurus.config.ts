@@ -3,7 +3,9 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 
 import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
+import mermaidCodeSplit from './plugins/mermaid-code-split';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
+import remarkVideoEmbed from './plugins/remark-video-embed';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
@@ -57,7 +59,7 @@ const config: Config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [rijkshuisstijlCompat],
+  plugins: [rijkshuisstijlCompat, mermaidCodeSplit],
 
   presets: [
     [
@@ -70,6 +72,8 @@ const config: Config = {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
+          // After Docusaurus' directive handling, before its unused-directive check.
+          remarkPlugins: [remarkVideoEmbed],
         },
         blog: {
           path: 'blog',
@@ -88,6 +92,7 @@ const config: Config = {
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'warn',
+          remarkPlugins: [remarkVideoEmbed],
           feedOptions: {
             type: 'all',
             title: 'developer.overheid.nl blog',
@@ -100,6 +105,7 @@ const config: Config = {
         },
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
+          remarkPlugins: [remarkVideoEmbed],
         },
         theme: {
           customCss: ['./src/css/rijkshuisstijl.css', './src/css/custom.css'],
