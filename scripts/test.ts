@@ -1,0 +1,130 @@
+/**
+ * `npm test`: every check, in order, each stage reported; exits non-zero when
+ * any stage fails. Later stages still run after a failure where they can, so
+ * one run shows every problem. The last line is `N passed, N failed`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+interface Stage {
+  name: string;
+  command: string[];
+  env?: Record<string, string>;
+  /** JSON report the stage writes, to count its test cases. */
+  report?: { file: string; kind: 'vitest' | 'playwright' };
+  /** Stages that must have passed for this one to make sense. */
+  needs?: string[];
+}
+
+interface Counts {
+  passed: number;
+  failed: number;
+}
+
+const ROOT = path.resolve(__dirname, '..');
+const RESULTS = path.join(ROOT, 'test-results');
+
+const STAGES: Stage[] = [
+  { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
+  { name: 'format', command: ['npx', 'prettier', '--check', '.'] },
+  {
+    name: 'unit',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=test-results/unit.json',
+    ],
+    report: { file: 'unit.json', kind: 'vitest' },
+  },
+  { name: 'build', command: ['npx', 'docusaurus', 'build'] },
+  {
+    name: 'build:preview',
+    command: ['npx', 'docusaurus', 'build', '--out-dir', 'build-preview'],
+    env: { BLOG_PREVIEW: 'true' },
+  },
+  {
+    name: 'build tests',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '-c',
+      'vitest.build.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      '--outputFile=test-results/build.json',
+    ],
+    report: { file: 'build.json', kind: 'vitest' },
+    needs: ['build', 'build:preview'],
+  },
+  {
+    name: 'browser tests',
+    command: ['npx', 'playwright', 'test'],
+    report: { file: 'playwright.json', kind: 'playwright' },
+    needs: ['build', 'build:preview'],
+  },
+];
+
+function countReport(stage: Stage): Counts | undefined {
+  if (!stage.report) return undefined;
+  const file = path.join(RESULTS, stage.report.file);
+  if (!existsSync(file)) return undefined;
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (stage.report.kind === 'vitest') {
+    const r = data as { numPassedTests: number; numFailedTests: number };
+    return { passed: r.numPassedTests, failed: r.numFailedTests };
+  }
+  const r = data as { stats: { expected: number; unexpected: number; flaky: number } };
+  return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
+}
+
+function main(): number {
+  rmSync(RESULTS, { recursive: true, force: true });
+  mkdirSync(RESULTS, { recursive: true });
+  const outcome = new Map<string, boolean>();
+  const total: Counts = { passed: 0, failed: 0 };
+  const lines: string[] = [];
+  for (const stage of STAGES) {
+    const blocked = (stage.needs ?? []).filter((n) => outcome.get(n) !== true);
+    if (blocked.length > 0) {
+      outcome.set(stage.name, false);
+      total.failed += 1;
+      lines.push(`✗ ${stage.name}: not run, because ${blocked.join(', ')} failed`);
+      continue;
+    }
+    console.log(`\n=== ${stage.name}: ${stage.command.join(' ')}`);
+    const started = Date.now();
+    const [cmd, ...args] = stage.command;
+    const result = spawnSync(cmd, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ...stage.env },
+    });
+    const ok = result.status === 0;
+    outcome.set(stage.name, ok);
+    const counted = countReport(stage);
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    if (counted) {
+      // A runner that ran no test at all is a failure, not a pass.
+      const empty = counted.passed + counted.failed === 0;
+      total.passed += counted.passed;
+      total.failed += counted.failed + (ok && !empty ? 0 : counted.failed === 0 ? 1 : 0);
+      lines.push(
+        `${ok && !empty ? '✓' : '✗'} ${stage.name}: ${counted.passed} passed, ${counted.failed} failed (${seconds} s)`,
+      );
+    } else {
+      total[ok ? 'passed' : 'failed'] += 1;
+      lines.push(`${ok ? '✓' : '✗'} ${stage.name} (${seconds} s)`);
+    }
+  }
+  console.log('\n=== summary');
+  for (const line of lines) console.log(line);
+  console.log(`${total.passed} passed, ${total.failed} failed`);
+  return total.failed === 0 ? 0 : 1;
+}
+
+process.exit(main());
