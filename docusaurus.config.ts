@@ -127,11 +127,13 @@ const config: Config = {
     },
     navbar: {
       title: 'developer.overheid.nl',
+      // The band is decorative next to the site name (src/theme/Navbar renders it above
+      // the bar); it is not the Rijksoverheid logo, so no alt text claiming it is.
       logo: {
-        alt: 'Rijksoverheid',
+        alt: '',
         src: 'img/logo.svg',
-        width: 40,
-        height: 80,
+        width: 48,
+        height: 96,
       },
       items: [
         { to: '/blog', label: 'Blog', position: 'left' },
