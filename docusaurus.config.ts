@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
 import mermaidCodeSplit from './plugins/mermaid-code-split';
+import { preprocessMarkdown } from './plugins/markdown-preprocess';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 
@@ -51,6 +52,7 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
+    preprocessor: preprocessMarkdown,
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
       return isPreviewBuild() ? markPreviewDrafts(result) : result;

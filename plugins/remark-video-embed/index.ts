@@ -4,7 +4,7 @@
  * Posts write leaf directives such as
  *
  *     ::video-vimeo[Titel van de video]{id=981808944}
- *     ::video-youtube[Titel van de video]{id=dQw4w9WgXcQ}
+ *     ::video-youtube[Titel van de video]{id=M7lc1UVf-VE}
  *
  * Docusaurus parses directives but drops the ones nothing handles (with only a
  * warning). This plugin turns each of them into

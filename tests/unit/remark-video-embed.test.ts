@@ -39,10 +39,10 @@ describe('remark-video-embed', () => {
   });
 
   it('turns ::video-youtube into the VideoEmbed component', async () => {
-    const jsx = await toJsx('::video-youtube[Een *YouTube* video]{id=dQw4w9WgXcQ}\n');
+    const jsx = await toJsx('::video-youtube[Een *YouTube* video]{id=M7lc1UVf-VE}\n');
     expect(jsx).toContain(IMPORT);
     expect(jsx).toContain(
-      '<VideoEmbed provider="youtube" id="dQw4w9WgXcQ" title="Een YouTube video" />',
+      '<VideoEmbed provider="youtube" id="M7lc1UVf-VE" title="Een YouTube video" />',
     );
   });
 
@@ -78,7 +78,7 @@ describe('remark-video-embed', () => {
     await expect(toJsx('\n::video-vimeo[Titel]\n')).rejects.toThrow(
       /regel 2: ::video-vimeo\[Titel\] heeft geen id\. Schrijf bijvoorbeeld: ::video-vimeo\[Titel van de video\]\{id=981808944\}/,
     );
-    await expect(toJsx('::video-youtube{id=dQw4w9WgXcQ}\n')).rejects.toThrow(
+    await expect(toJsx('::video-youtube{id=M7lc1UVf-VE}\n')).rejects.toThrow(
       /regel 1: ::video-youtube heeft geen titel/,
     );
   });

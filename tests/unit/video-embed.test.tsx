@@ -8,7 +8,7 @@ describe('VideoEmbed before a click', () => {
     <VideoEmbed provider="vimeo" id="981808944" title="Titel van de video" />,
   );
   const youtube = renderToStaticMarkup(
-    <VideoEmbed provider="youtube" id="dQw4w9WgXcQ" title="Een YouTube-video" />,
+    <VideoEmbed provider="youtube" id="M7lc1UVf-VE" title="Een YouTube-video" />,
   );
 
   it('loads nothing from the video host', () => {
@@ -30,7 +30,7 @@ describe('VideoEmbed before a click', () => {
   it('links to the video page on the host', () => {
     expect(vimeo).toContain('href="https://vimeo.com/981808944"');
     expect(vimeo).toContain('aria-label="Bekijk op Vimeo: Titel van de video">Bekijk op Vimeo</a>');
-    expect(youtube).toContain('href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"');
+    expect(youtube).toContain('href="https://www.youtube.com/watch?v=M7lc1UVf-VE"');
     expect(youtube).toContain('>Bekijk op YouTube</a>');
   });
 

@@ -38,7 +38,7 @@ export const VIDEO_PROVIDERS: Readonly<Record<VideoProvider, VideoProviderInfo>>
     label: 'YouTube',
     idPattern: /^[A-Za-z0-9_-]{11}$/,
     idDescription: 'precies 11 tekens: letters, cijfers, - of _',
-    exampleId: 'dQw4w9WgXcQ',
+    exampleId: 'M7lc1UVf-VE',
     watchUrl: (id) => `https://www.youtube.com/watch?v=${id}`,
     // youtube-nocookie.com: YouTube's privacy-enhanced mode.
     embedUrl: (id) => `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`,
