@@ -74,7 +74,10 @@ export default function SearchPage(): ReactNode {
     loadPagefind(pagefindUrl, siteBase).then(
       async (loaded) => {
         setApi(loaded);
-        const all = await loaded.filters();
+        // Without the filter values the selects only offer "Alle"; search still works.
+        const all = await loaded
+          .filters()
+          .catch(() => ({}) as Record<string, Record<string, number>>);
         const next: FilterOptions = {};
         for (const name of SEARCH_FILTERS) {
           next[name] = sortValues(name, Object.keys(all[name] ?? {}));
