@@ -319,6 +319,9 @@ async function bench(posts: number): Promise<Result> {
     await page.waitForLoadState('networkidle');
     await Promise.all(pending);
     recording = false;
+    if (process.env.BENCH_VERBOSE) {
+      for (const r of responses) console.log(`  ${new URL(r.url).pathname} ${r.raw} ${r.gzip}`);
+    }
 
     const second = Date.now();
     await box.fill(SECOND_QUERY);
