@@ -2,14 +2,37 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 
+import path from 'node:path';
 import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
 import mermaidCodeSplit from './plugins/mermaid-code-split';
 import { preprocessMarkdown } from './plugins/markdown-preprocess';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 import remarkVideoEmbed from './plugins/remark-video-embed';
+import blogFeeds from './plugins/blog-feeds';
+import blogImages, { remarkBlogImages } from './plugins/blog-images';
+import blogSeo from './plugins/blog-seo';
+import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
+
+const blogDescription =
+  'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.';
+const feedSettings = {
+  title: 'developer.overheid.nl blog',
+  description: blogDescription,
+  copyright: `Rijksoverheid, ${new Date().getFullYear()}`,
+  language: 'nl',
+};
+const staticDirs = [path.join(__dirname, 'static')];
+/** Social images of posts: cover, first image or a generated card (plugins/blog-seo). */
+const socialImages: SocialImageContext = {
+  siteDir: __dirname,
+  staticDirs,
+  cacheDir: path.join(__dirname, 'node_modules', '.cache', 'blog-social'),
+  siteName: 'developer.overheid.nl',
+  blogBasePath: '/blog/',
+};
 
 const config: Config = {
   title: 'developer.overheid.nl',
@@ -61,7 +84,13 @@ const config: Config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [rijkshuisstijlCompat, mermaidCodeSplit],
+  plugins: [
+    rijkshuisstijlCompat,
+    mermaidCodeSplit,
+    blogImages,
+    (context) => blogSeo(context, { social: socialImages }),
+    (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
+  ],
 
   presets: [
     [
@@ -81,9 +110,7 @@ const config: Config = {
           path: 'blog',
           routeBasePath: 'blog',
           blogTitle: 'Blog',
-          beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
-          blogDescription:
-            'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',
+          blogDescription,
           postsPerPage: 12,
           blogSidebarCount: 0,
           showReadingTime: true,
@@ -95,15 +122,15 @@ const config: Config = {
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'warn',
           remarkPlugins: [remarkVideoEmbed],
-          feedOptions: {
-            type: 'all',
-            title: 'developer.overheid.nl blog',
-            description:
-              'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',
-            copyright: `Rijksoverheid, ${new Date().getFullYear()}`,
-            language: 'nl',
-            limit: false,
-          },
+          // Responsive, metadata-free images; before Docusaurus' own image
+          // plugin, so the original files are never emitted (plugins/blog-images).
+          beforeDefaultRemarkPlugins: [
+            ...rijkshuisstijlRemarkPlugins,
+            [remarkBlogImages, { siteDir: __dirname, staticDirs }],
+          ],
+          // The feeds, site-wide and per tag and author, come from
+          // plugins/blog-feeds, which also keeps preview drafts out of them.
+          feedOptions: { type: null },
         },
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
