@@ -2,12 +2,38 @@ import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 
-import rijkshuisstijlCompat from './plugins/rijkshuisstijl-compat';
+import path from 'node:path';
+import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
+import mermaidCodeSplit from './plugins/mermaid-code-split';
+import { preprocessMarkdown } from './plugins/markdown-preprocess';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
+import remarkVideoEmbed from './plugins/remark-video-embed';
+import blogFeeds from './plugins/blog-feeds';
+import blogImages, { remarkBlogImages } from './plugins/blog-images';
+import blogSeo from './plugins/blog-seo';
+import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
+
+const blogDescription =
+  'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.';
+const feedSettings = {
+  title: 'developer.overheid.nl blog',
+  description: blogDescription,
+  copyright: `Rijksoverheid, ${new Date().getFullYear()}`,
+  language: 'nl',
+};
+const staticDirs = [path.join(__dirname, 'static')];
+/** Social images of posts: cover, first image or a generated card (plugins/blog-seo). */
+const socialImages: SocialImageContext = {
+  siteDir: __dirname,
+  staticDirs,
+  cacheDir: path.join(__dirname, 'node_modules', '.cache', 'blog-social'),
+  siteName: 'developer.overheid.nl',
+  blogBasePath: '/blog/',
+};
 
 const config: Config = {
   title: 'developer.overheid.nl',
@@ -50,6 +76,7 @@ const config: Config = {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
+    preprocessor: preprocessMarkdown,
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
       return isPreviewBuild() ? markPreviewDrafts(result) : result;
@@ -58,7 +85,13 @@ const config: Config = {
 
   themes: ['@docusaurus/theme-mermaid'],
 
-  plugins: [rijkshuisstijlCompat],
+  plugins: [
+    rijkshuisstijlCompat,
+    mermaidCodeSplit,
+    blogImages,
+    (context) => blogSeo(context, { social: socialImages }),
+    (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
+  ],
 
   presets: [
     [
@@ -67,19 +100,20 @@ const config: Config = {
         docs: {
           path: 'docs',
           routeBasePath: 'kennisbank',
-          // Refuse unsafe MDX at build time too (see src/mdx/safety.ts).
-          beforeDefaultRemarkPlugins: [remarkSafetyGuard],
           sidebarPath: './sidebars.ts',
+          // The safety guard first, so it sees the page as its author wrote it
+          // (src/mdx/safety.ts: unsafe MDX never reaches a built page).
+          beforeDefaultRemarkPlugins: [remarkSafetyGuard, ...rijkshuisstijlRemarkPlugins],
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
+          // After Docusaurus' directive handling, before its unused-directive check.
+          remarkPlugins: [remarkVideoEmbed],
         },
         blog: {
           path: 'blog',
           routeBasePath: 'blog',
-          beforeDefaultRemarkPlugins: [remarkSafetyGuard],
           blogTitle: 'Blog',
-          blogDescription:
-            'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',
+          blogDescription,
           postsPerPage: 12,
           blogSidebarCount: 0,
           showReadingTime: true,
@@ -90,18 +124,24 @@ const config: Config = {
           onInlineTags: 'throw',
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'warn',
-          feedOptions: {
-            type: 'all',
-            title: 'developer.overheid.nl blog',
-            description:
-              'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.',
-            copyright: `Rijksoverheid, ${new Date().getFullYear()}`,
-            language: 'nl',
-            limit: false,
-          },
+          remarkPlugins: [remarkVideoEmbed],
+          // Responsive, metadata-free images; before Docusaurus' own image
+          // plugin, so the original files are never emitted (plugins/blog-images).
+          beforeDefaultRemarkPlugins: [
+            remarkSafetyGuard,
+            ...rijkshuisstijlRemarkPlugins,
+            [remarkBlogImages, { siteDir: __dirname, staticDirs }],
+          ],
+          // The feeds, site-wide and per tag and author, come from
+          // plugins/blog-feeds, which also keeps preview drafts out of them.
+          feedOptions: { type: null },
+        },
+        pages: {
+          beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
+          remarkPlugins: [remarkVideoEmbed],
         },
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/rijkshuisstijl.css', './src/css/custom.css'],
         },
         sitemap: {
           lastmod: 'date',
@@ -120,11 +160,13 @@ const config: Config = {
     },
     navbar: {
       title: 'developer.overheid.nl',
+      // The band is decorative next to the site name (src/theme/Navbar renders it above
+      // the bar); it is not the Rijksoverheid logo, so no alt text claiming it is.
       logo: {
-        alt: 'Rijksoverheid',
+        alt: '',
         src: 'img/logo.svg',
-        width: 40,
-        height: 80,
+        width: 48,
+        height: 96,
       },
       items: [
         { to: '/blog', label: 'Blog', position: 'left' },

@@ -40,12 +40,9 @@ const STAGES: Stage[] = [
     ],
     report: { file: 'unit.json', kind: 'vitest' },
   },
-  { name: 'build', command: ['npx', 'docusaurus', 'build'] },
-  {
-    name: 'build:preview',
-    command: ['npx', 'docusaurus', 'build', '--out-dir', 'build-preview'],
-    env: { BLOG_PREVIEW: 'true' },
-  },
+  // The npm scripts, so the test run builds the search index like a real build.
+  { name: 'build', command: ['npm', 'run', 'build'] },
+  { name: 'build:preview', command: ['npm', 'run', 'build:preview'] },
   {
     name: 'build tests',
     command: [

@@ -1,16 +1,13 @@
 import type { ReactNode } from 'react';
-import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
+import HomeIntro from '@site/src/components/HomeIntro';
 
 export default function Home(): ReactNode {
+  // No `title`: the page title is then just the site name, "developer.overheid.nl".
   return (
-    <Layout title="Home" description="Het blog voor ontwikkelaars bij de overheid.">
-      <main id="main" className="container margin-vert--xl">
-        <h1>developer.overheid.nl</h1>
-        <p>Het blog voor ontwikkelaars bij de overheid.</p>
-        <p>
-          <Link to="/blog">Naar het blog</Link>
-        </p>
+    <Layout description="Het blog voor ontwikkelaars bij de overheid: artikelen over API’s, open source, cloud en standaarden.">
+      <main className="container">
+        <HomeIntro />
       </main>
     </Layout>
   );

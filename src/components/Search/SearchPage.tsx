@@ -1,0 +1,317 @@
+/**
+ * The search page's form, filters, results and paging. All state lives in the
+ * URL (`?q=…&tag=…&auteur=…&jaar=…&pagina=…`), so a search can be shared and
+ * the back button restores it: typing replaces the history entry, submitting,
+ * choosing a filter and paging push a new one.
+ */
+import { useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { useHistory, useLocation } from '@docusaurus/router';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import useIsBrowser from '@docusaurus/useIsBrowser';
+import Excerpt, { Explanation } from './Excerpt';
+import { FILTER_LABELS, SEARCH_FILTERS, SEARCH_PAGE, type SearchFilter } from './fields';
+import {
+  cleanFilters,
+  formatDate,
+  loadPagefind,
+  resultMessage,
+  SearchUnavailableError,
+  toHit,
+  type FilterSelection,
+  type PagefindApi,
+  type SearchHit,
+} from './pagefind';
+import {
+  formatSearchParams,
+  PAGE_SIZE,
+  pageWindow,
+  parseSearchParams,
+  type SearchParams,
+} from './params';
+import styles from './SearchPage.module.css';
+const TYPING_DEBOUNCE_MS = 250;
+
+type Results =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'done'; key: string; hits: SearchHit[]; total: number }
+  | { kind: 'error'; message: string };
+
+type FilterOptions = Partial<Record<SearchFilter, string[]>>;
+
+function sortValues(name: SearchFilter, values: string[]): string[] {
+  const sorted = [...values].sort((a, b) => a.localeCompare(b, 'nl'));
+  // Newest year first.
+  return name === 'jaar' ? sorted.reverse() : sorted;
+}
+
+export default function SearchPage(): ReactNode {
+  const isBrowser = useIsBrowser();
+  const location = useLocation();
+  const history = useHistory();
+  const pagefindUrl = useBaseUrl('/pagefind/pagefind.js');
+  const siteBase = useBaseUrl('/');
+  const searchPage = useBaseUrl(SEARCH_PAGE);
+  const id = useId();
+  // The server render has no query string: read it only once hydrated.
+  const params = useMemo(
+    () => parseSearchParams(isBrowser ? location.search : ''),
+    [isBrowser, location.search],
+  );
+  const [draft, setDraft] = useState(params.q);
+  const [results, setResults] = useState<Results>({ kind: 'idle' });
+  const [options, setOptions] = useState<FilterOptions>({});
+  const [api, setApi] = useState<PagefindApi | null>(null);
+  const typingTimer = useRef<number | undefined>(undefined);
+  const request = useRef(0);
+
+  // Back and forward change the URL: show its query in the box.
+  useEffect(() => setDraft(params.q), [params.q]);
+
+  useEffect(() => {
+    if (!isBrowser) return;
+    loadPagefind(pagefindUrl, siteBase).then(
+      async (loaded) => {
+        setApi(loaded);
+        // Without the filter values the selects only offer "Alle"; search still works.
+        const all = await loaded
+          .filters()
+          .catch(() => ({}) as Record<string, Record<string, number>>);
+        const next: FilterOptions = {};
+        for (const name of SEARCH_FILTERS) {
+          next[name] = sortValues(name, Object.keys(all[name] ?? {}));
+        }
+        setOptions(next);
+      },
+      (error: unknown) => {
+        setResults({
+          kind: 'error',
+          message:
+            error instanceof SearchUnavailableError
+              ? error.message
+              : 'Zoeken is nu niet beschikbaar.',
+        });
+      },
+    );
+  }, [isBrowser, pagefindUrl, siteBase]);
+
+  const filters = cleanFilters(params.filters);
+  const filterKey = JSON.stringify(filters);
+  const hasFilters = Object.keys(filters).length > 0;
+  const key = `${params.q}\n${filterKey}\n${params.page}`;
+
+  useEffect(() => {
+    if (!api) return;
+    const ticket = ++request.current;
+    if (!params.q && !hasFilters) {
+      setResults({ kind: 'idle' });
+      return;
+    }
+    setResults((current) => (current.kind === 'done' ? current : { kind: 'loading' }));
+    (async () => {
+      const selection = JSON.parse(filterKey) as FilterSelection;
+      // Without a query, Pagefind lists every post that matches the filters.
+      const response = await api.search(params.q || null, { filters: selection });
+      if (!response || ticket !== request.current) return;
+      const start = (params.page - 1) * PAGE_SIZE;
+      const hits = await Promise.all(
+        response.results.slice(start, start + PAGE_SIZE).map((r) => toHit(r)),
+      );
+      if (ticket !== request.current) return;
+      setResults({ kind: 'done', key, hits, total: response.results.length });
+    })().catch(() => {
+      if (ticket === request.current) {
+        setResults({ kind: 'error', message: 'Zoeken is nu niet beschikbaar.' });
+      }
+    });
+    // `key` sums up q, filters and page.
+  }, [api, key]);
+
+  function navigate(next: SearchParams, mode: 'push' | 'replace'): void {
+    const url = `${searchPage}${formatSearchParams(next)}`;
+    if (mode === 'push') history.push(url);
+    else history.replace(url);
+  }
+
+  function onType(value: string): void {
+    setDraft(value);
+    window.clearTimeout(typingTimer.current);
+    typingTimer.current = window.setTimeout(() => {
+      navigate({ ...params, q: value.trim(), page: 1 }, 'replace');
+    }, TYPING_DEBOUNCE_MS);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>): void {
+    event.preventDefault();
+    window.clearTimeout(typingTimer.current);
+    const q = draft.trim();
+    if (q === params.q) return;
+    navigate({ ...params, q, page: 1 }, 'push');
+  }
+
+  function onFilter(name: SearchFilter, value: string): void {
+    window.clearTimeout(typingTimer.current);
+    navigate(
+      { q: draft.trim(), filters: { ...params.filters, [name]: value || undefined }, page: 1 },
+      'push',
+    );
+  }
+
+  const total = results.kind === 'done' ? results.total : 0;
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const status =
+    results.kind === 'done'
+      ? resultMessage(total, params.q, hasFilters) +
+        (pages > 1 ? `, pagina ${params.page} van ${pages}` : '')
+      : results.kind === 'loading'
+        ? 'Zoeken…'
+        : '';
+
+  return (
+    <div className={styles.page}>
+      <form
+        role="search"
+        aria-label="Zoeken en filteren"
+        action={searchPage}
+        method="get"
+        className={styles.form}
+        onSubmit={onSubmit}
+      >
+        <div className={styles.query}>
+          <label htmlFor={`${id}-q`} className={styles.label}>
+            Zoekterm
+          </label>
+          <div className={styles.queryRow}>
+            <input
+              id={`${id}-q`}
+              className={styles.input}
+              type="search"
+              name="q"
+              value={draft}
+              autoComplete="off"
+              spellCheck={false}
+              enterKeyHint="search"
+              onChange={(event) => onType(event.target.value)}
+            />
+            <button type="submit" className={styles.button}>
+              Zoeken
+            </button>
+          </div>
+        </div>
+        <fieldset className={styles.filters}>
+          <legend className={styles.label}>Filters</legend>
+          {SEARCH_FILTERS.map((name) => {
+            const values = options[name] ?? [];
+            const selected = params.filters[name] ?? '';
+            // A value from a shared link that the index lacks still shows.
+            const shown = selected && !values.includes(selected) ? [selected, ...values] : values;
+            return (
+              <div key={name} className={styles.filter}>
+                <label htmlFor={`${id}-${name}`}>{FILTER_LABELS[name]}</label>
+                <select
+                  id={`${id}-${name}`}
+                  name={name}
+                  className={styles.select}
+                  value={selected}
+                  onChange={(event) => onFilter(name, event.target.value)}
+                >
+                  <option value="">Alle</option>
+                  {shown.map((value) => (
+                    <option key={value} value={value}>
+                      {value}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            );
+          })}
+        </fieldset>
+      </form>
+
+      <p role="status" className={styles.status}>
+        {status}
+      </p>
+
+      {results.kind === 'error' ? (
+        <p className={styles.notice}>
+          <Explanation text={results.message} />
+        </p>
+      ) : null}
+      {results.kind === 'idle' && api ? (
+        <p className={styles.notice}>Typ een zoekterm of kies een filter.</p>
+      ) : null}
+
+      {results.kind === 'done' && results.hits.length > 0 ? (
+        <ol className={styles.results} start={(params.page - 1) * PAGE_SIZE + 1}>
+          {results.hits.map((hit) => (
+            <li key={hit.id} className={styles.result}>
+              <article>
+                <h2 className={styles.resultTitle}>
+                  <Link to={hit.url}>{hit.title}</Link>
+                  {hit.draft ? <span className={styles.badge}>Concept</span> : null}
+                </h2>
+                <p className={styles.meta}>
+                  {hit.date ? <time dateTime={hit.date}>{formatDate(hit.date)}</time> : null}
+                  {hit.tags.length > 0 ? (
+                    <span>
+                      {hit.date ? ' · ' : ''}
+                      Tags: {hit.tags.join(', ')}
+                    </span>
+                  ) : null}
+                </p>
+                <p className={styles.excerpt}>
+                  <Excerpt parts={hit.excerpt} />
+                </p>
+              </article>
+            </li>
+          ))}
+        </ol>
+      ) : null}
+
+      {results.kind === 'done' && pages > 1 ? (
+        <nav aria-label="Paginering van de zoekresultaten" className={styles.pagination}>
+          <ul>
+            {params.page > 1 ? (
+              <li>
+                <Link
+                  to={`${searchPage}${formatSearchParams({ ...params, page: params.page - 1 })}`}
+                >
+                  Vorige
+                </Link>
+              </li>
+            ) : null}
+            {pageWindow(params.page, pages).map((page, index) => (
+              <li key={page ?? `gap-${index}`}>
+                {page === null ? (
+                  <span aria-hidden="true">…</span>
+                ) : page === params.page ? (
+                  <span aria-current="page" className={styles.current}>
+                    <span className={styles.visuallyHidden}>Pagina </span>
+                    {page}
+                  </span>
+                ) : (
+                  <Link
+                    to={`${searchPage}${formatSearchParams({ ...params, page })}`}
+                    aria-label={`Pagina ${page}`}
+                  >
+                    {page}
+                  </Link>
+                )}
+              </li>
+            ))}
+            {params.page < pages ? (
+              <li>
+                <Link
+                  to={`${searchPage}${formatSearchParams({ ...params, page: params.page + 1 })}`}
+                >
+                  Volgende
+                </Link>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+/**
+ * The Pagefind JS API (`/pagefind/pagefind.js`, written by
+ * scripts/search-index.ts after the build), loaded at run time and only on
+ * demand. The bundler must not touch that file: it does not exist when the
+ * site is compiled, and in `npm start` it does not exist at all.
+ */
+import { SEARCH_FILTERS, TAG_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
+
+/** The parts of Pagefind's search API this site uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Partial<SearchMeta> & Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Counts per filter value within the results. */
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export type FilterSelection = Partial<Record<SearchFilter, string>>;
+
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: FilterSelection }) => Promise<void>;
+  search: (
+    term: string | null,
+    options?: { filters?: FilterSelection },
+  ) => Promise<PagefindResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** Why search cannot run: no index in `npm start`, or the index failed to load. */
+export class SearchUnavailableError extends Error {
+  constructor(readonly reason: 'development' | 'missing') {
+    super(
+      reason === 'development'
+        ? 'Zoeken werkt in een gebouwde site: draai `npm run build` en `npm run serve`.'
+        : 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.',
+    );
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+let loading: Promise<PagefindApi> | null = null;
+
+/**
+ * Loads Pagefind once per page view. `url` is the site's `/pagefind/pagefind.js`
+ * and `baseUrl` the site's base URL (both from `useBaseUrl`). Rejects with a {@link SearchUnavailableError}, never
+ * throws synchronously.
+ */
+export function loadPagefind(url: string, baseUrl: string): Promise<PagefindApi> {
+  if (!loading) {
+    loading = (async () => {
+      try {
+        const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
+        // noWorker: search in the page itself. Saves the 43 KB worker download
+        // on the first query; a query takes milliseconds even at 5,000 posts.
+        await api.options({ baseUrl, excerptLength: 24, noWorker: true });
+        await api.init();
+        return api;
+      } catch {
+        loading = null;
+        throw new SearchUnavailableError(
+          process.env.NODE_ENV === 'development' ? 'development' : 'missing',
+        );
+      }
+    })();
+  }
+  return loading;
+}
+
+/** A search result as the UI shows it. */
+export interface SearchHit {
+  id: string;
+  url: string;
+  title: string;
+  /** ISO date, or empty. */
+  date: string;
+  tags: string[];
+  /** The excerpt as text and highlighted parts, safe to render as React text. */
+  excerpt: ExcerptPart[];
+  draft: boolean;
+}
+
+export interface ExcerptPart {
+  text: string;
+  mark: boolean;
+}
+
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&#x27;': "'",
+};
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:amp|lt|gt|quot|#39|#x27);/g, (entity) => ENTITIES[entity] ?? entity);
+}
+
+/**
+ * Splits a Pagefind excerpt (escaped text with `<mark>` around matched words)
+ * into parts, so it is rendered as text and never as HTML.
+ */
+export function parseExcerpt(excerpt: string): ExcerptPart[] {
+  const parts: ExcerptPart[] = [];
+  const pattern = /<mark>([\s\S]*?)<\/mark>/g;
+  let last = 0;
+  for (let match = pattern.exec(excerpt); match; match = pattern.exec(excerpt)) {
+    if (match.index > last) {
+      parts.push({ text: decodeEntities(excerpt.slice(last, match.index)), mark: false });
+    }
+    parts.push({ text: decodeEntities(match[1]), mark: true });
+    last = match.index + match[0].length;
+  }
+  if (last < excerpt.length) {
+    parts.push({ text: decodeEntities(excerpt.slice(last)), mark: false });
+  }
+  return parts;
+}
+
+/** Loads the data of one result and shapes it for the UI. */
+export async function toHit(result: PagefindResult): Promise<SearchHit> {
+  const data = await result.data();
+  const tags = data.meta.tags ? data.meta.tags.split(TAG_SEPARATOR).filter(Boolean) : [];
+  return {
+    id: result.id,
+    // Docusaurus writes `blog/x.html` (trailingSlash: false) and serves `/blog/x`.
+    url: data.url.replace(/\.html$/, ''),
+    title: data.meta.title ?? data.url,
+    date: data.meta.date ?? '',
+    tags,
+    excerpt: parseExcerpt(data.excerpt),
+    draft: data.meta.concept === 'ja',
+  };
+}
+
+const DATE_FORMAT = new Intl.DateTimeFormat('nl-NL', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** `2024-12-31T00:00:00.000Z` → `31 december 2024`. */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? '' : DATE_FORMAT.format(date);
+}
+
+/** "1 resultaat voor “x”", "3 resultaten voor “x”", "Geen resultaten voor “x”". */
+export function resultMessage(count: number, query: string, filtered = false): string {
+  const subject = query ? ` voor “${query}”` : '';
+  const suffix = filtered ? ' met deze filters' : '';
+  if (count === 0) return `Geen resultaten${subject}${suffix}`;
+  return `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${subject}${suffix}`;
+}
+
+/** Only the filters this site knows, with a value. */
+export function cleanFilters(filters: FilterSelection): FilterSelection {
+  const clean: FilterSelection = {};
+  for (const name of SEARCH_FILTERS) {
+    const value = filters[name];
+    if (value) clean[name] = value;
+  }
+  return clean;
+}

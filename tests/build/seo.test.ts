@@ -1,0 +1,127 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers';
+import { BUILDS, SITE_URL, fileForUrl, page, postPaths } from './reading';
+
+type JsonLd = Record<string, unknown>;
+
+/** The schema.org nodes of a page's JSON-LD scripts, `@graph`s flattened. */
+function jsonLdNodes($: cheerio.CheerioAPI): JsonLd[] {
+  const scripts = $('script[type="application/ld+json"]')
+    .map((_, el) => JSON.parse($(el).text()) as JsonLd)
+    .get() as JsonLd[];
+  return scripts.flatMap((data) =>
+    Array.isArray(data['@graph']) ? (data['@graph'] as JsonLd[]) : [data],
+  );
+}
+
+describe.each(BUILDS)('post pages of the %s build', (name, buildDir) => {
+  const posts = postPaths(buildDir);
+
+  it('lists posts in the sitemap', () => {
+    expect(posts.length).toBeGreaterThan(name === 'preview' ? 1 : 0);
+  });
+
+  it.each(posts)('%s has canonical URL, description, Open Graph and Twitter meta', (post) => {
+    const $ = page(buildDir, post);
+    const url = `${SITE_URL}${post}`;
+    const meta = (key: string): string | undefined =>
+      $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    expect($('link[rel="canonical"]').attr('href')).toBe(url);
+    expect(meta('og:url')).toBe(url);
+    expect(meta('description')).toBeTruthy();
+    expect(meta('og:description')).toBe(meta('description'));
+    expect(meta('og:title')).toBe($('h1').first().text().trim());
+    expect(meta('og:type')).toBe('article');
+    expect(meta('twitter:card')).toBe('summary_large_image');
+    expect(meta('article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    const image = meta('og:image') ?? '';
+    expect(image.startsWith(`${SITE_URL}/img/social/`), image).toBe(true);
+    expect(meta('twitter:image')).toBe(image);
+    expect(meta('og:image:width')).toBe('1200');
+    expect(meta('og:image:height')).toBe('630');
+    expect(meta('og:image:alt')).toBeTruthy();
+  });
+
+  it.each(posts)('%s has an og:image file of 1200×630 in the build', async (post) => {
+    const $ = page(buildDir, post);
+    const file = fileForUrl(buildDir, $('meta[property="og:image"]').attr('content') ?? '');
+    expect(existsSync(file), file).toBe(true);
+    const { width, height, format } = await sharp(file).metadata();
+    expect([width, height]).toEqual([1200, 630]);
+    expect(format).toBe($('meta[property="og:image:type"]').attr('content')?.split('/')[1]);
+  });
+
+  it.each(posts)('%s has JSON-LD BlogPosting and BreadcrumbList', (post) => {
+    const $ = page(buildDir, post);
+    const nodes = jsonLdNodes($);
+    const posting = nodes.find((n) => n['@type'] === 'BlogPosting');
+    const url = `${SITE_URL}${post}`;
+    expect(posting).toBeDefined();
+    if (!posting) return;
+    expect(posting.url).toBe(url);
+    expect(posting.headline).toBe($('h1').first().text().trim());
+    expect(posting.description).toBe($('meta[name="description"]').attr('content'));
+    expect(Date.parse(posting.datePublished as string)).not.toBeNaN();
+    expect(Date.parse(posting.dateModified as string)).not.toBeNaN();
+    expect(Date.parse(posting.dateModified as string)).toBeGreaterThanOrEqual(
+      Date.parse(posting.datePublished as string),
+    );
+    const authors = posting.author as JsonLd[];
+    expect(authors.length).toBeGreaterThan(0);
+    for (const author of authors) {
+      expect(['Person', 'Organization']).toContain(author['@type']);
+      expect(author.name).toBeTruthy();
+      expect(author.url).toMatch(/^https:\/\//);
+    }
+    const image = posting.image as JsonLd;
+    expect(image.url).toBe($('meta[property="og:image"]').attr('content'));
+    const tags = $('meta[property="article:tag"]')
+      .map((_, el) => $(el).attr('content'))
+      .get();
+    if (tags.length > 0) {
+      expect(String(posting.keywords).split(', ')).toEqual(expect.arrayContaining(tags));
+    }
+    const crumbs = nodes.find((n) => n['@type'] === 'BreadcrumbList');
+    const items = (crumbs?.itemListElement ?? []) as JsonLd[];
+    expect(items.map((i) => i.position)).toEqual([1, 2, 3]);
+    expect(items.map((i) => i.item)).toEqual([`${SITE_URL}/`, `${SITE_URL}/blog`, url]);
+    expect(items[2].name).toBe(posting.headline);
+  });
+
+  it('has robots.txt pointing to the sitemap by its absolute URL', () => {
+    const robots = readFileSync(path.join(buildDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).not.toMatch(/^Disallow: \/\s*$/m);
+    expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE_URL}/sitemap.xml$`, 'm'));
+  });
+
+  it('dates each post in the sitemap with lastmod from git', () => {
+    const $ = cheerio.load(readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8'), { xml: true });
+    for (const post of posts) {
+      const url = $('url')
+        .filter((_, el) => $(el).find('loc').text() === `${SITE_URL}${post}`)
+        .first();
+      const lastmod = url.find('lastmod').text();
+      expect(lastmod, post).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      const [, y, m, d, slug] = /^\/blog\/(\d{4})\/(\d{2})\/(\d{2})\/(.+)$/.exec(post) ?? [];
+      const source = [`blog/${y}/${m}/${d}-${slug}.md`, `blog/${y}/${m}/${d}-${slug}.mdx`].find(
+        (f) => existsSync(path.join(ROOT, f)),
+      );
+      if (!source) continue;
+      const gitDates = execFileSync('git', ['log', '-1', '--format=%as %cs', '--', source], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      })
+        .trim()
+        .split(' ')
+        .filter(Boolean);
+      // A file not yet committed has no git date; Docusaurus then uses the build time.
+      if (gitDates.length > 0) expect(gitDates, post).toContain(lastmod);
+    }
+  });
+});

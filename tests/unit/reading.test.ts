@@ -1,0 +1,192 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { BlogContent, BlogPost } from '@docusaurus/plugin-content-blog';
+import { load } from 'cheerio';
+import exifr from 'exifr';
+import { Feed } from 'feed';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { isPublishedPost, postSlug } from '../../plugins/blog-posts';
+import { feedGroups } from '../../plugins/blog-feeds';
+import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog-feeds/feedItems';
+import { renditionWidths } from '../../plugins/blog-images/images';
+import { findFirstImage } from '../../plugins/blog-images/source';
+import { stripImageMetadata } from '../../plugins/blog-images/strip';
+import { formatDutchDate } from '../../plugins/blog-seo/socialImage';
+import { socialCardSvg } from '../../plugins/blog-seo/socialCard';
+
+/** A blog post with only the fields the plugins read. */
+function post(
+  permalink: string,
+  options: { tags?: string[]; authors?: string[]; frontMatter?: Record<string, unknown> } = {},
+): BlogPost {
+  return {
+    id: permalink,
+    content: '',
+    metadata: {
+      permalink,
+      title: permalink,
+      date: new Date('2025-07-15'),
+      unlisted: options.frontMatter?.unlisted === true,
+      frontMatter: options.frontMatter ?? {},
+      tags: (options.tags ?? []).map((t) => ({
+        label: t.toUpperCase(),
+        permalink: `/blog/tags/${t}`,
+        description: undefined,
+        inline: false,
+      })),
+      authors: (options.authors ?? []).map((a) => ({
+        key: a,
+        name: a,
+        page: { permalink: `/blog/authors/${a}` },
+        socials: {},
+      })),
+    },
+  } as unknown as BlogPost; // a partial post: the rest is never read here
+}
+
+describe('published posts', () => {
+  it('leaves out drafts, preview drafts and unlisted posts', () => {
+    expect(isPublishedPost(post('/blog/a'))).toBe(true);
+    expect(isPublishedPost(post('/blog/b', { frontMatter: { draft: true } }))).toBe(false);
+    expect(isPublishedPost(post('/blog/c', { frontMatter: { preview_draft: true } }))).toBe(false);
+    expect(isPublishedPost(post('/blog/d', { frontMatter: { unlisted: true } }))).toBe(false);
+  });
+
+  it('turns a permalink into a file name', () => {
+    expect(postSlug('/blog/2024/12/31/haven-en-infra')).toBe('2024-12-31-haven-en-infra');
+  });
+});
+
+describe('feed groups', () => {
+  const content = {
+    blogPosts: [
+      post('/blog/one', { tags: ['api', 'nds'], authors: ['tom'] }),
+      post('/blog/two', { tags: ['nds', 'draft-only'], frontMatter: { preview_draft: true } }),
+      post('/blog/three', { tags: ['api'], authors: ['martin'], frontMatter: { draft: true } }),
+    ],
+  } as unknown as BlogContent; // only blogPosts is read
+  const groups = feedGroups(content, { title: 'Blog', description: 'Alles' }, '/blog/');
+  const byPermalink = new Map(groups.map((g) => [g.permalink, g]));
+
+  it('gives the site, and each tag and author with published posts, a feed', () => {
+    expect([...byPermalink.keys()].sort()).toEqual([
+      '/blog',
+      '/blog/authors/tom',
+      '/blog/tags/api',
+      '/blog/tags/nds',
+    ]);
+  });
+
+  it('puts no draft in any feed', () => {
+    for (const group of groups) {
+      expect(group.posts.map((p) => p.metadata.permalink)).toEqual(['/blog/one']);
+    }
+  });
+
+  it('names each feed after its tag or author', () => {
+    expect(byPermalink.get('/blog/tags/api')?.title).toBe('Blog: API');
+    expect(byPermalink.get('/blog/authors/tom')?.title).toBe('Blog: tom');
+  });
+});
+
+describe('absolute URLs in feed content', () => {
+  const base = 'https://developer.overheid.nl/blog/2025/07/15/post';
+
+  it('rewrites every srcset candidate', () => {
+    expect(absoluteSrcset('/a-400w.webp 400w, /a-800w.webp 800w', base)).toBe(
+      'https://developer.overheid.nl/a-400w.webp 400w, https://developer.overheid.nl/a-800w.webp 800w',
+    );
+  });
+
+  it('rewrites links, images and <picture> sources, and leaves mailto alone', () => {
+    const $ = load(
+      '<div id="c"><a href="/blog">x</a><a href="#kop">k</a><a href="mailto:a@b.nl">m</a>' +
+        '<picture><source srcset="/i.webp 400w"><img src="/i.jpg" srcset="/i.jpg 400w"></picture></div>',
+    );
+    absolutizeUrls($, '#c', base);
+    expect($('a').eq(0).attr('href')).toBe('https://developer.overheid.nl/blog');
+    expect($('a').eq(1).attr('href')).toBe(`${base}#kop`);
+    expect($('a').eq(2).attr('href')).toBe('mailto:a@b.nl');
+    expect($('source').attr('srcset')).toBe('https://developer.overheid.nl/i.webp 400w');
+    expect($('img').attr('src')).toBe('https://developer.overheid.nl/i.jpg');
+    expect($('img').attr('srcset')).toBe('https://developer.overheid.nl/i.jpg 400w');
+  });
+});
+
+describe('feed item images', () => {
+  const feed = new Feed({ id: 'https://x.nl/', title: 'x', copyright: 'x' });
+  feed.addItem({
+    title: 'Post',
+    link: 'https://x.nl/p',
+    date: new Date('2025-07-15'),
+    image: feedImage('https://x.nl/img/social/p.jpg', 'image/jpeg', 1234),
+  });
+
+  it('is an enclosure with the real size and type in RSS', () => {
+    expect(feed.rss2()).toContain(
+      '<enclosure length="1234" type="image/jpeg" url="https://x.nl/img/social/p.jpg"/>',
+    );
+  });
+
+  it('is a URL string in JSON Feed', () => {
+    const json = JSON.parse(feed.json1()) as { items: { image: unknown }[] };
+    expect(json.items[0].image).toBe('https://x.nl/img/social/p.jpg');
+  });
+});
+
+describe('images', () => {
+  it('finds the first Markdown image after the front matter', () => {
+    const md =
+      '---\nimage: ./cover.png\n---\n# T\n\nTekst ![Eerste](./a.png) en ![Tweede](./b.png)';
+    expect(findFirstImage(md)).toEqual({ url: './a.png', alt: 'Eerste' });
+    expect(findFirstImage('# Geen afbeelding')).toBeUndefined();
+  });
+
+  it('offers 400 px and never upscales', () => {
+    expect(renditionWidths(1814)).toEqual([400, 800, 1200, 1600]);
+    expect(renditionWidths(1000)).toEqual([400, 800, 1000]);
+    expect(renditionWidths(300)).toEqual([300]);
+  });
+
+  it('strips EXIF and GPS from an image that reaches the build', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'strip-'));
+    const file = path.join(dir, 'foto.jpg');
+    const photo = await sharp({
+      create: { width: 64, height: 48, channels: 3, background: '#154273' },
+    })
+      .jpeg()
+      .withExif({
+        IFD0: { Make: 'Telefoon', Model: 'X' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '52/1 5/1 0/1' },
+      })
+      .toBuffer();
+    writeFileSync(file, photo);
+    expect(await exifr.parse(file, { gps: true })).toBeTruthy();
+    expect(await stripImageMetadata(dir)).toEqual(['foto.jpg']);
+    expect(await exifr.parse(readFileSync(file), { gps: true, tiff: true })).toBeUndefined();
+    const meta = await sharp(file).metadata();
+    expect([meta.width, meta.height, meta.exif]).toEqual([64, 48, undefined]);
+    expect(await stripImageMetadata(dir)).toEqual([]);
+  });
+});
+
+describe('social card', () => {
+  it('writes dates the Dutch way', () => {
+    expect(formatDutchDate('2025-07-15')).toBe('15 juli 2025');
+  });
+
+  it('is a 1200×630 SVG whose text is drawn as outlines', async () => {
+    const svg = socialCardSvg({
+      title: 'Een heel lange titel die over meerdere regels moet worden verdeeld op de kaart',
+      date: '15 juli 2025',
+      siteName: 'developer.overheid.nl',
+    });
+    expect(svg).toContain('width="1200" height="630"');
+    expect(svg).not.toContain('<text');
+    const png = await sharp(Buffer.from(svg)).png().toBuffer();
+    const meta = await sharp(png).metadata();
+    expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+});
