@@ -31,6 +31,8 @@ import { escapeMarkdownHeadingIds } from '@docusaurus/utils/lib/markdownHeadingI
 import { DefaultAdmonitionOptions } from '@docusaurus/mdx-loader/lib/remark/admonitions';
 import type { Root } from 'mdast';
 
+import { preprocessMarkdown } from '../../plugins/markdown-preprocess';
+
 import type { MdNode } from '../../src/mdx/safety';
 
 export interface Position {
@@ -226,9 +228,13 @@ function mdxProcessor(): Processor<Root> {
   return processor;
 }
 
-/** The content as @docusaurus/mdx-loader hands it to MDX (mdx1Compat on). */
-export function preprocess(source: string): string {
-  let content = unwrapMdxCodeBlocks(source);
+/**
+ * The content as @docusaurus/mdx-loader hands it to MDX: the site's own
+ * `markdown.preprocessor` (docusaurus.config.ts), then mdx1Compat.
+ */
+export function preprocess(source: string, filePath = ''): string {
+  let content = preprocessMarkdown({ fileContent: source, filePath });
+  content = unwrapMdxCodeBlocks(content);
   content = escapeMarkdownHeadingIds(content);
   return admonitionTitleToDirectiveLabel(content, DefaultAdmonitionOptions.keywords);
 }

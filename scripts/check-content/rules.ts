@@ -100,7 +100,7 @@ export const RULES = {
   'afbeelding-gps': {
     severity: 'waarschuwing',
     summary:
-      'Een afbeelding bevat een GPS-positie in de metadata: die verraadt waar de foto is gemaakt.',
+      'Een afbeelding bevat een GPS-positie in de metadata: die verraadt waar de foto is gemaakt. De site haalt haar weg, maar in de repository blijft ze staan.',
   },
   'link-kapot': {
     severity: 'fout',

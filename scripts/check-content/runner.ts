@@ -43,7 +43,12 @@ function hash(...parts: string[]): string {
 
 /** Changes whenever the checker's code, the allowlist or the dependencies change. */
 function checkerVersion(): string {
-  const sources = [HERE, path.join(HERE, 'checks'), path.join(HERE, '../../src/mdx')];
+  const sources = [
+    HERE,
+    path.join(HERE, 'checks'),
+    path.join(HERE, '../../src/mdx'),
+    path.join(HERE, '../../plugins/markdown-preprocess'),
+  ];
   const parts: string[] = [];
   for (const directory of sources) {
     for (const name of fs.readdirSync(directory).sort()) {

@@ -130,7 +130,7 @@ export async function checkImages(
           'afbeelding-gps',
           file.file,
           image.position,
-          `${image.where} bevat een GPS-positie: de plek waar de foto is gemaakt. Wie het bestand in de repository opent, kan die lezen. Verwijder de locatiegegevens voordat je het bestand toevoegt (in de meeste fotobewerkers: exporteren zonder metadata).`,
+          `${image.where} bevat een GPS-positie: de plek waar de foto is gemaakt. De site haalt die weg uit de afbeeldingen die ze toont, maar in de repository blijft ze te lezen. Verwijder de locatiegegevens voordat je het bestand toevoegt (in de meeste fotobewerkers: exporteren zonder metadata).`,
         ),
       );
     }
