@@ -3,12 +3,20 @@ import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 
 import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
-import mermaidCodeSplit from './plugins/mermaid-code-split';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
+import rehypeStaticMermaid from './plugins/rehype-static-mermaid';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
+
+// Mermaid diagrams become static SVG images at build time (no Mermaid JS for
+// readers). `docusaurus start` sets NODE_ENV=development: there a missing
+// Chromium shows the diagram source instead of failing.
+const mermaidRehypePlugin: [typeof rehypeStaticMermaid, { mode: 'build' | 'dev' }] = [
+  rehypeStaticMermaid,
+  { mode: process.env.NODE_ENV === 'development' ? 'dev' : 'build' },
+];
 
 const config: Config = {
   title: 'developer.overheid.nl',
@@ -43,7 +51,8 @@ const config: Config = {
   },
 
   markdown: {
-    mermaid: true,
+    // Off: ```mermaid stays a plain code block for rehype-static-mermaid.
+    mermaid: false,
     // `future.v4` disables MDX 1 comment compatibility; posts use
     // `<!-- truncate -->` in MDX-parsed files, so keep it on.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
@@ -57,9 +66,7 @@ const config: Config = {
     },
   },
 
-  themes: ['@docusaurus/theme-mermaid'],
-
-  plugins: [rijkshuisstijlCompat, mermaidCodeSplit],
+  plugins: [rijkshuisstijlCompat],
 
   presets: [
     [
@@ -74,6 +81,7 @@ const config: Config = {
           showLastUpdateTime: true,
           // After Docusaurus' directive handling, before its unused-directive check.
           remarkPlugins: [remarkVideoEmbed],
+          rehypePlugins: [mermaidRehypePlugin],
         },
         blog: {
           path: 'blog',
@@ -93,6 +101,7 @@ const config: Config = {
           onInlineAuthors: 'throw',
           onUntruncatedBlogPosts: 'warn',
           remarkPlugins: [remarkVideoEmbed],
+          rehypePlugins: [mermaidRehypePlugin],
           feedOptions: {
             type: 'all',
             title: 'developer.overheid.nl blog',
@@ -106,6 +115,7 @@ const config: Config = {
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           remarkPlugins: [remarkVideoEmbed],
+          rehypePlugins: [mermaidRehypePlugin],
         },
         theme: {
           customCss: ['./src/css/rijkshuisstijl.css', './src/css/custom.css'],
@@ -162,9 +172,6 @@ const config: Config = {
     prism: {
       theme: prismThemes.github,
       additionalLanguages: ['bash', 'json', 'yaml'],
-    },
-    mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,
