@@ -34,6 +34,7 @@
  * Register it in `rehypePlugins` of docs, blog and pages.
  */
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Script, constants } from 'node:vm';
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
@@ -197,6 +198,11 @@ function finishImage(img: Element): Element {
   );
 }
 
+/** The file's path relative to the site, as authors know it. */
+function shownPath(file: VFile): string {
+  return file.path ? path.relative(file.cwd, file.path) || file.path : 'onbekend bestand';
+}
+
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -223,7 +229,7 @@ export default function rehypeStaticMermaid(
     if (!launchOptions) {
       if (mode === 'build') {
         file.fail(
-          `Mermaid-diagram in ${file.path} kan niet worden getekend: geen Chromium gevonden ` +
+          `Mermaid-diagram in ${shownPath(file)} kan niet worden getekend: geen Chromium gevonden ` +
             `(${missingBrowser}). ${INSTALL_HINT}`,
           diagrams[0].pre,
           'rehype-static-mermaid:no-chromium',
@@ -271,7 +277,7 @@ export default function rehypeStaticMermaid(
       }
       if (error instanceof Error && 'fatal' in error) throw error;
       file.fail(
-        `Mermaid-diagram in ${file.path} kan niet worden getekend: ${errorMessage(error)}. ` +
+        `Mermaid-diagram in ${shownPath(file)} kan niet worden getekend: ${errorMessage(error)}. ` +
           INSTALL_HINT,
         diagrams[0].pre,
         'rehype-static-mermaid:render',
