@@ -4,9 +4,9 @@ import { themes as prismThemes } from 'prism-react-renderer';
 
 import path from 'node:path';
 import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
-import mermaidCodeSplit from './plugins/mermaid-code-split';
 import { preprocessMarkdown } from './plugins/markdown-preprocess';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
+import rehypeStaticMermaid from './plugins/rehype-static-mermaid';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 import blogFeeds from './plugins/blog-feeds';
 import blogImages, { remarkBlogImages } from './plugins/blog-images';
@@ -34,6 +34,13 @@ const socialImages: SocialImageContext = {
   siteName: 'developer.overheid.nl',
   blogBasePath: '/blog/',
 };
+// Mermaid diagrams become static SVG images at build time (no Mermaid JS for
+// readers). `docusaurus start` sets NODE_ENV=development: there a missing
+// Chromium shows the diagram source instead of failing.
+const mermaidRehypePlugin: [typeof rehypeStaticMermaid, { mode: 'build' | 'dev' }] = [
+  rehypeStaticMermaid,
+  { mode: process.env.NODE_ENV === 'development' ? 'dev' : 'build' },
+];
 
 const config: Config = {
   title: 'developer.overheid.nl',
@@ -68,7 +75,8 @@ const config: Config = {
   },
 
   markdown: {
-    mermaid: true,
+    // Off: ```mermaid stays a plain code block for rehype-static-mermaid.
+    mermaid: false,
     // `future.v4` disables MDX 1 comment compatibility; posts use
     // `<!-- truncate -->` in MDX-parsed files, so keep it on.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
@@ -83,11 +91,8 @@ const config: Config = {
     },
   },
 
-  themes: ['@docusaurus/theme-mermaid'],
-
   plugins: [
     rijkshuisstijlCompat,
-    mermaidCodeSplit,
     blogImages,
     (context) => blogSeo(context, { social: socialImages }),
     (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
@@ -108,6 +113,7 @@ const config: Config = {
           showLastUpdateTime: true,
           // After Docusaurus' directive handling, before its unused-directive check.
           remarkPlugins: [remarkVideoEmbed],
+          rehypePlugins: [mermaidRehypePlugin],
         },
         blog: {
           path: 'blog',
@@ -135,10 +141,12 @@ const config: Config = {
           // The feeds, site-wide and per tag and author, come from
           // plugins/blog-feeds, which also keeps preview drafts out of them.
           feedOptions: { type: null },
+          rehypePlugins: [mermaidRehypePlugin],
         },
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           remarkPlugins: [remarkVideoEmbed],
+          rehypePlugins: [mermaidRehypePlugin],
         },
         theme: {
           customCss: ['./src/css/rijkshuisstijl.css', './src/css/custom.css'],
@@ -197,9 +205,6 @@ const config: Config = {
     prism: {
       theme: prismThemes.github,
       additionalLanguages: ['bash', 'json', 'yaml'],
-    },
-    mermaid: {
-      theme: { light: 'neutral', dark: 'dark' },
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
   } satisfies Preset.ThemeConfig,

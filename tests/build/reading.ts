@@ -17,7 +17,13 @@ export const BUILDS = [
 
 /** Post page paths (`/blog/2024/12/31/slug`) listed in a build's sitemap. */
 export function postPaths(buildDir: string): string[] {
-  return sitemapPaths(buildDir).filter((p) => /^\/blog\/\d{4}\/\d{2}\/\d{2}\/[^/]+$/.test(p));
+  // From the built files, not the sitemap: drafts in the preview build carry
+  // `noindex`, so the sitemap leaves them out, yet they are posts to check.
+  const blog = path.join(buildDir, 'blog');
+  return walk(blog)
+    .map((f) => '/' + path.relative(buildDir, f).replace(/\.html$/, ''))
+    .filter((p) => /^\/blog\/\d{4}\/\d{2}\/\d{2}\/[^/]+$/.test(p))
+    .sort();
 }
 
 /** The HTML of a page of a build, by URL path. */

@@ -5,9 +5,15 @@ import * as cheerio from 'cheerio';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
+import { sitemapPaths } from '../support/sitemap';
 import { BUILDS, SITE_URL, fileForUrl, page, postPaths } from './reading';
 
 type JsonLd = Record<string, unknown>;
+
+/** Post paths listed in a build's sitemap. */
+function sitemapPosts(buildDir: string): string[] {
+  return sitemapPaths(buildDir).filter((p) => /^\/blog\/\d{4}\/\d{2}\/\d{2}\/[^/]+$/.test(p));
+}
 
 /** The schema.org nodes of a page's JSON-LD scripts, `@graph`s flattened. */
 function jsonLdNodes($: cheerio.CheerioAPI): JsonLd[] {
@@ -24,6 +30,8 @@ describe.each(BUILDS)('post pages of the %s build', (name, buildDir) => {
 
   it('lists posts in the sitemap', () => {
     expect(posts.length).toBeGreaterThan(name === 'preview' ? 1 : 0);
+    // Drafts (preview only) carry noindex and stay out of the sitemap.
+    expect(sitemapPosts(buildDir).length).toBeGreaterThan(0);
   });
 
   it.each(posts)('%s has canonical URL, description, Open Graph and Twitter meta', (post) => {
@@ -102,7 +110,7 @@ describe.each(BUILDS)('post pages of the %s build', (name, buildDir) => {
 
   it('dates each post in the sitemap with lastmod from git', () => {
     const $ = cheerio.load(readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8'), { xml: true });
-    for (const post of posts) {
+    for (const post of sitemapPosts(buildDir)) {
       const url = $('url')
         .filter((_, el) => $(el).find('loc').text() === `${SITE_URL}${post}`)
         .first();

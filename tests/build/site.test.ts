@@ -42,7 +42,9 @@ describe('production build', () => {
   it('ships no component library that injects styles at runtime', () => {
     const js = walk(BUILD).filter((f) => f.endsWith('.js'));
     expect(js.length).toBeGreaterThan(0);
-    const injecting = js.filter((f) => /styleInject|\.utrecht-accordion\{/.test(readFileSync(f, 'utf8')));
+    const injecting = js.filter((f) =>
+      /styleInject|\.utrecht-accordion\{/.test(readFileSync(f, 'utf8')),
+    );
     expect(injecting.map((f) => path.relative(BUILD, f))).toEqual([]);
   });
 
@@ -53,15 +55,24 @@ describe('production build', () => {
       const text = readFileSync(file, 'utf8');
       if (file.endsWith('.html')) {
         const $ = cheerio.load(text);
-        $('script[src], img[src], iframe[src], source[src], video[src], audio[src]').each((_, el) => {
-          const src = $(el).attr('src') ?? '';
-          if (/^(https?:)?\/\//.test(src)) offenders.push(`${rel}: ${src}`);
-        });
+        $('script[src], img[src], iframe[src], source[src], video[src], audio[src]').each(
+          (_, el) => {
+            const src = $(el).attr('src') ?? '';
+            if (/^(https?:)?\/\//.test(src)) offenders.push(`${rel}: ${src}`);
+          },
+        );
         $('link[href]').each((_, el) => {
           const rel2 = ($(el).attr('rel') ?? '').toLowerCase();
           const href = $(el).attr('href') ?? '';
-          const loads = /stylesheet|preload|prefetch|preconnect|dns-prefetch|modulepreload|icon|manifest/.test(rel2);
-          if (loads && /^(https?:)?\/\//.test(href) && !href.startsWith('https://developer.overheid.nl/')) {
+          const loads =
+            /stylesheet|preload|prefetch|preconnect|dns-prefetch|modulepreload|icon|manifest/.test(
+              rel2,
+            );
+          if (
+            loads &&
+            /^(https?:)?\/\//.test(href) &&
+            !href.startsWith('https://developer.overheid.nl/')
+          ) {
             offenders.push(`${rel}: <link rel=${rel2}> ${href}`);
           }
         });
