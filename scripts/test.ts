@@ -41,6 +41,7 @@ const STAGES: Stage[] = [
     report: { file: 'unit.json', kind: 'vitest' },
   },
   // The npm scripts, so the test run builds the search index like a real build.
+  { name: 'content check', command: ['npm', 'run', 'check:content'] },
   { name: 'build', command: ['npm', 'run', 'build'] },
   { name: 'build:preview', command: ['npm', 'run', 'build:preview'] },
   {

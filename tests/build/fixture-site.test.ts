@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -8,12 +9,22 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { buildFixtureSite, type FixtureSite } from './fixture-site';
 
+const SCAFFOLD_TITLE = 'Testartikel van new-post';
 let site: FixtureSite;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = buildFixtureSite();
+  // The scaffold writes a post into the copy; it must build with the rest.
+  site = buildFixtureSite((dir) => {
+    execFileSync(
+      'npx',
+      ['tsx', 'scripts/new-post/cli.ts', '--title', SCAFFOLD_TITLE, '--author', 'tom-ootes'].concat(
+        ['--tags', 'api', '--date', '2021-05-04', '--yes'],
+      ),
+      { cwd: dir, stdio: 'inherit' },
+    );
+  });
   server = await serveDirectory(site.build);
   browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 }, 600_000);
@@ -89,5 +100,13 @@ describe('posts that use Rijkshuisstijl components', () => {
         expect(readFileSync(path.join(site.build, src), 'utf8')).not.toMatch(/styleInject/);
       }
     }
+  });
+});
+
+describe('a post written by npm run new-post', () => {
+  it('builds into a page with its title', () => {
+    const $ = page('/blog/2021/05/04/testartikel-van-new-post');
+    expect($('h1').text()).toBe(SCAFFOLD_TITLE);
+    expect($('main').text()).toContain('Tom Ootes');
   });
 });
