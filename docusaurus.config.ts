@@ -1,12 +1,13 @@
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 
 import path from 'node:path';
 import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
 import { preprocessMarkdown } from './plugins/markdown-preprocess';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 import rehypeStaticMermaid from './plugins/rehype-static-mermaid';
+import rehypeTaskListLabels from './plugins/rehype-task-list-labels';
+import { githubAA } from './src/prism/github-aa';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 import blogFeeds from './plugins/blog-feeds';
 import blogImages, { remarkBlogImages } from './plugins/blog-images';
@@ -113,7 +114,7 @@ const config: Config = {
           showLastUpdateTime: true,
           // After Docusaurus' directive handling, before its unused-directive check.
           remarkPlugins: [remarkVideoEmbed],
-          rehypePlugins: [mermaidRehypePlugin],
+          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
         },
         blog: {
           path: 'blog',
@@ -141,12 +142,12 @@ const config: Config = {
           // The feeds, site-wide and per tag and author, come from
           // plugins/blog-feeds, which also keeps preview drafts out of them.
           feedOptions: { type: null },
-          rehypePlugins: [mermaidRehypePlugin],
+          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
         },
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           remarkPlugins: [remarkVideoEmbed],
-          rehypePlugins: [mermaidRehypePlugin],
+          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
         },
         theme: {
           customCss: ['./src/css/rijkshuisstijl.css', './src/css/custom.css'],
@@ -203,7 +204,7 @@ const config: Config = {
       copyright: 'developer.overheid.nl is een initiatief van de Rijksoverheid.',
     },
     prism: {
-      theme: prismThemes.github,
+      theme: githubAA,
       additionalLanguages: ['bash', 'json', 'yaml'],
     },
     tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 3 },
