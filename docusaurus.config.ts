@@ -12,6 +12,8 @@ import remarkVideoEmbed from './plugins/remark-video-embed';
 import blogFeeds from './plugins/blog-feeds';
 import blogImages, { remarkBlogImages } from './plugins/blog-images';
 import blogSeo from './plugins/blog-seo';
+import blogWithExtras from './plugins/blog-extras';
+import { cardStaticDir } from './plugins/blog-extras/covers';
 import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
 
@@ -43,6 +45,35 @@ const mermaidRehypePlugin: [typeof rehypeStaticMermaid, { mode: 'build' | 'dev' 
   { mode: process.env.NODE_ENV === 'development' ? 'dev' : 'build' },
 ];
 
+const blogOptions = {
+  path: 'blog',
+  routeBasePath: 'blog',
+  blogTitle: 'Blog',
+  blogDescription,
+  postsPerPage: 12,
+  blogSidebarCount: 0,
+  showReadingTime: true,
+  showLastUpdateTime: true,
+  editUrl: `${repoUrl}/edit/main/`,
+  authorsMapPath: 'authors.yml',
+  tags: 'tags.yml',
+  onInlineTags: 'throw',
+  onInlineAuthors: 'throw',
+  onUntruncatedBlogPosts: 'warn',
+  remarkPlugins: [remarkVideoEmbed],
+  // Responsive, metadata-free images; before Docusaurus' own image
+  // plugin, so the original files are never emitted (plugins/blog-images).
+  beforeDefaultRemarkPlugins: [
+    remarkSafetyGuard,
+    ...rijkshuisstijlRemarkPlugins,
+    [remarkBlogImages, { siteDir: __dirname, staticDirs }],
+  ],
+  // The feeds, site-wide and per tag and author, come from
+  // plugins/blog-feeds, which also keeps preview drafts out of them.
+  feedOptions: { type: null },
+  rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
+} satisfies Preset.Options['blog'];
+
 const config: Config = {
   title: 'developer.overheid.nl',
   tagline: 'Het blog voor ontwikkelaars bij de overheid',
@@ -51,6 +82,8 @@ const config: Config = {
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
+  // `static/`, and the card images plugins/blog-extras renders for each build.
+  staticDirectories: ['static', cardStaticDir(__dirname)],
 
   // The base-URL banner is an inline script; we serve at a fixed base URL and
   // keep the Content-Security-Policy free of inline scripts we did not hash.
@@ -94,6 +127,7 @@ const config: Config = {
 
   plugins: [
     rijkshuisstijlCompat,
+    [blogWithExtras, { ...blogOptions, staticDirs }],
     blogImages,
     (context) => blogSeo(context, { social: socialImages }),
     (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
@@ -116,34 +150,8 @@ const config: Config = {
           remarkPlugins: [remarkVideoEmbed],
           rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
         },
-        blog: {
-          path: 'blog',
-          routeBasePath: 'blog',
-          blogTitle: 'Blog',
-          blogDescription,
-          postsPerPage: 12,
-          blogSidebarCount: 0,
-          showReadingTime: true,
-          showLastUpdateTime: true,
-          editUrl: `${repoUrl}/edit/main/`,
-          authorsMapPath: 'authors.yml',
-          tags: 'tags.yml',
-          onInlineTags: 'throw',
-          onInlineAuthors: 'throw',
-          onUntruncatedBlogPosts: 'warn',
-          remarkPlugins: [remarkVideoEmbed],
-          // Responsive, metadata-free images; before Docusaurus' own image
-          // plugin, so the original files are never emitted (plugins/blog-images).
-          beforeDefaultRemarkPlugins: [
-            remarkSafetyGuard,
-            ...rijkshuisstijlRemarkPlugins,
-            [remarkBlogImages, { siteDir: __dirname, staticDirs }],
-          ],
-          // The feeds, site-wide and per tag and author, come from
-          // plugins/blog-feeds, which also keeps preview drafts out of them.
-          feedOptions: { type: null },
-          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
-        },
+        // The blog plugin runs wrapped, from `plugins` (plugins/blog-extras).
+        blog: false,
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           remarkPlugins: [remarkVideoEmbed],

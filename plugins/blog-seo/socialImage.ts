@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import sharp from 'sharp';
 import { postSlug } from '../blog-posts';
+import { formatDate } from '../../src/components/PostCard/data';
 import { findFirstImage, resolveLocalImage } from '../blog-images/source';
 import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from './socialCard';
 
@@ -44,12 +45,7 @@ export interface SocialImageContext {
 
 /** `15 juli 2025`: how the blog writes dates. */
 export function formatDutchDate(date: Date | string): string {
-  return new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
-  }).format(new Date(date));
+  return formatDate(new Date(date).toISOString());
 }
 
 function sourceFile(post: BlogPost, siteDir: string): string {

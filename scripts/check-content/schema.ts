@@ -112,7 +112,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     type: 'image',
     kinds: ['blog', 'kennisbank'],
     description:
-      'Afbeelding voor sociale media (deelkaart), als pad naast het artikel zoals `./img/cover.png`.',
+      'Omslagafbeelding: boven de kaart van het artikel in overzichten (bijgesneden tot 16:9) en bij gedeelde links op sociale media. Een pad naast het artikel, zoals `./img/cover.png`. Zonder `image` geldt de eerste afbeelding in het artikel.',
     example: 'image: ./img/cover.png',
   },
   {

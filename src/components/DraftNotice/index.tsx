@@ -10,13 +10,11 @@
 import type { ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 
-import { PREVIEW_DRAFT_KEY } from '../../../plugins/preview-drafts';
+import { isDraft } from '../PostCard/data';
 import styles from './styles.module.css';
 
 /** True for the front matter of a draft, in dev and in the preview build. */
-export function isDraftFrontMatter(frontMatter: Readonly<Record<string, unknown>>): boolean {
-  return frontMatter.draft === true || frontMatter[PREVIEW_DRAFT_KEY] === true;
-}
+export const isDraftFrontMatter = isDraft;
 
 export interface DraftBannerProps {
   /** What the page is, for the wording: a blog post or another page. */
