@@ -1,0 +1,35 @@
+/**
+ * "Lees ook": up to three posts that share the most tags with this one,
+ * chosen at build time by plugins/blog-extras.
+ */
+import type { ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import { formatDate, type RelatedPost } from '@site/src/components/PostCard/data';
+import styles from './styles.module.css';
+
+export interface RelatedPostsProps {
+  posts: RelatedPost[];
+}
+
+export default function RelatedPosts({ posts }: RelatedPostsProps): ReactNode {
+  if (posts.length === 0) return null;
+  return (
+    <section className={styles.related} aria-labelledby="related-title">
+      <h2 id="related-title" className={styles.heading}>
+        Lees ook
+      </h2>
+      <ul className={styles.list}>
+        {posts.map((post) => (
+          <li key={post.permalink} className={styles.item}>
+            <Link to={post.permalink} className={styles.link}>
+              {post.title}
+            </Link>
+            <time className={styles.date} dateTime={post.date}>
+              {formatDate(post.date)}
+            </time>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
