@@ -19,5 +19,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // Correctness, not speed: a shared 2-core machine under build load can
+    // take several seconds for a test that parses all of components-css.
+    testTimeout: 30_000,
   },
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
@@ -10,13 +11,37 @@ import { serveDirectory, type RunningServer } from '../support/static-server';
 import { buildFixtureSite, type FixtureSite } from './fixture-site';
 
 const SCAFFOLD_TITLE = 'Testartikel van new-post';
+/** Extra posts, so the blog index needs a second page (12 posts a page). */
+const EXTRA_POSTS = 10;
+
+/** Ten short posts tagged `eu` in January 2019; the first has a cover image. */
+async function writeExtraPosts(dir: string): Promise<void> {
+  const postDir = path.join(dir, 'blog', '2019', '01');
+  mkdirSync(path.join(postDir, 'img'), { recursive: true });
+  await sharp({
+    create: { width: 1200, height: 900, channels: 3, background: { r: 1, g: 104, b: 155 } },
+  })
+    .png()
+    .toFile(path.join(postDir, 'img', 'omslag.png'));
+  for (let i = 1; i <= EXTRA_POSTS; i++) {
+    const day = String(i).padStart(2, '0');
+    const cover = i === 1 ? 'image: ./img/omslag.png\n' : '';
+    writeFileSync(
+      path.join(postDir, `${day}-europees-bericht-${i}.md`),
+      `---\ntitle: Europees bericht ${i}\nauthors: [digilab]\ntags: [eu]\n${cover}---\n\n` +
+        `Een kort bericht over Europese afspraken, nummer ${i}, met genoeg tekst voor een kaart.\n\n` +
+        '<!-- truncate -->\n\nDe rest van het bericht.\n',
+    );
+  }
+}
 let site: FixtureSite;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
   // The scaffold writes a post into the copy; it must build with the rest.
-  site = buildFixtureSite((dir) => {
+  site = await buildFixtureSite(async (dir) => {
+    await writeExtraPosts(dir);
     execFileSync(
       'npx',
       ['tsx', 'scripts/new-post/cli.ts', '--title', SCAFFOLD_TITLE, '--author', 'tom-ootes'].concat(
@@ -108,5 +133,66 @@ describe('a post written by npm run new-post', () => {
     const $ = page('/blog/2021/05/04/testartikel-van-new-post');
     expect($('h1').text()).toBe(SCAFFOLD_TITLE);
     expect($('main').text()).toContain('Tom Ootes');
+  });
+});
+
+describe('lists of posts', () => {
+  it('show 12 cards a page on the blog index, the rest on page 2', () => {
+    const first = page('/blog');
+    expect(first('ul[aria-label="Artikelen"] > li > article').length).toBe(12);
+    const second = page('/blog/page/2');
+    // Haven, three fixture posts, the scaffolded post and the extra posts.
+    expect(second('ul[aria-label="Artikelen"] > li > article').length).toBe(5 + EXTRA_POSTS - 12);
+    expect(first('a[href="/blog/page/2"]').length).toBeGreaterThan(0);
+  });
+
+  it('give each card a linked title, a Dutch date, reading time, author and tags', () => {
+    const $ = page('/blog/tags/eu');
+    const card = $('article')
+      .filter((_, el) => $(el).find('h2').text() === 'Europees bericht 2')
+      .first();
+    expect(card.find('h2 a').attr('href')).toBe('/blog/2019/01/02/europees-bericht-2');
+    expect(card.find('time').text()).toBe('2 januari 2019');
+    expect(card.text()).toMatch(/1 min leestijd/);
+    expect(card.text()).toContain('Een kort bericht over Europese afspraken, nummer 2');
+    expect(card.find('[aria-label="Auteurs"]').text()).toContain('Digilab');
+    expect(card.find('[aria-label="Tags"] a').attr('href')).toBe('/blog/tags/eu');
+  });
+
+  it('show the cover, cropped and compressed, on the card of a post that has one', () => {
+    const $ = page('/blog/tags/eu');
+    const card = $('article')
+      .filter((_, el) => $(el).find('h2').text() === 'Europees bericht 1')
+      .first();
+    const img = card.find('picture img');
+    expect(img.attr('alt')).toBe('');
+    expect(Number(img.attr('width')) / Number(img.attr('height'))).toBeCloseTo(16 / 9, 1);
+    const webp = card.find('picture source[type="image/webp"]').attr('srcset') ?? '';
+    const files = webp.split(',').map((c) => c.trim().split(' ')[0]);
+    expect(files.length).toBe(2);
+    for (const file of files) {
+      expect(existsSync(path.join(site.build, file)), file).toBe(true);
+      // A 1200×900 cover in a card: the 800 px WebP is a fraction of the original.
+      expect(readFileSync(path.join(site.build, file)).length).toBeLessThan(30_000);
+    }
+  });
+});
+
+describe('a post page', () => {
+  it('suggests up to three posts that share its tags, not itself', () => {
+    const $ = page(PLAIN);
+    const section = $('section[aria-labelledby="related-title"]');
+    expect(section.find('h2').text()).toBe('Lees ook');
+    const links = section
+      .find('a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
+    // Both other `api` posts, newest first.
+    expect(links).toEqual(['/blog/2021/05/04/testartikel-van-new-post', WITH]);
+  });
+
+  it('has no "Lees ook" when no other post shares a tag', () => {
+    const $ = page(NO_IMPORT);
+    expect($('section[aria-labelledby="related-title"]').length).toBe(0);
   });
 });

@@ -20,7 +20,9 @@ export interface FixtureSite {
  * changed by a test. The copy is made a git repository because Docusaurus
  * reads last-update dates from git.
  */
-export function buildFixtureSite(extra?: (dir: string) => void): FixtureSite {
+export async function buildFixtureSite(
+  extra?: (dir: string) => void | Promise<void>,
+): Promise<FixtureSite> {
   const dir = mkdtempSync(path.join(tmpdir(), 'blog-fixture-'));
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
     cwd: ROOT,
@@ -43,7 +45,7 @@ export function buildFixtureSite(extra?: (dir: string) => void): FixtureSite {
   for (const name of readdirSync(FIXTURE_POSTS)) {
     copyFileSync(path.join(FIXTURE_POSTS, name), path.join(postDir, name));
   }
-  extra?.(dir);
+  await extra?.(dir);
   const git = (...args: string[]): void => {
     execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
   };

@@ -1,0 +1,283 @@
+/**
+ * What a reader sees and can do on each page type of the blog (issue 3):
+ * the blog index and homepage cards, the post page (authors, edit link,
+ * share links, table of contents, previous/next, "Terug naar boven"), tag
+ * and author pages, by mouse and by keyboard, on desktop and phone widths,
+ * with axe at phone width (a11y.spec.ts covers every page at desktop width).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test, waitForHydration } from '../support/fixtures';
+
+const HAVEN =
+  '/blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector';
+const HAVEN_TITLE =
+  'Haven en Infra as Code: samen naar een Digitale Standaard voor de Publieke Sector';
+const NDS = '/blog/2025/07/15/nederlandse-digitaliseringsstrategie';
+const NDS_TITLE = 'De gevolgen van de Nederlandse Digitaliseringsstrategie (NDS) voor developers';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** The card of a post, found by its title link. */
+function card(page: Page, title: string): Locator {
+  return page.getByRole('article').filter({ has: page.getByRole('link', { name: title }) });
+}
+
+/** Presses Tab until `target` has focus (at most `max` times); fails otherwise. */
+async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+test.describe('blog index', () => {
+  test('shows each post as a card in a list of articles', async ({ page, preview }) => {
+    await page.goto(preview + '/blog');
+    await expect(page.getByRole('heading', { level: 1, name: 'Blog' })).toBeVisible();
+    const list = page.getByRole('list', { name: 'Artikelen' });
+    await expect(list.getByRole('article')).toHaveCount(2);
+    // Newest first.
+    await expect(list.getByRole('heading', { level: 2 })).toHaveText([NDS_TITLE, HAVEN_TITLE]);
+
+    const nds = card(page, NDS_TITLE);
+    await expect(nds.getByText('Concept', { exact: true })).toBeVisible();
+    await expect(nds.locator('time')).toHaveText('15 juli 2025');
+    await expect(nds.getByText(/\d+ min leestijd/)).toBeVisible();
+    await expect(nds.getByRole('list', { name: 'Auteurs' })).toHaveText(
+      /Martin van der Plas.*Tom Ootes/,
+    );
+    const tags = nds.getByRole('list', { name: 'Tags' }).getByRole('link');
+    await expect(tags).toHaveCount(8);
+    await expect(tags.first()).toHaveAttribute('href', '/blog/tags/nds');
+    // The cover, as WebP with a fallback, reserved in size.
+    const cover = nds.locator('picture img');
+    await expect(cover).toBeVisible();
+    await expect(cover).toHaveAttribute('width', /\d+/);
+    await expect(nds.locator('picture source[type="image/webp"]')).toHaveAttribute(
+      'srcset',
+      /400w.*800w/,
+    );
+
+    // The Haven post has no description: its whole first paragraph stands in.
+    await expect(card(page, HAVEN_TITLE)).toContainText(
+      'die de Nederlandse publieke sector toekomstbestendig moet maken',
+    );
+  });
+
+  test('a click anywhere on a card opens the post', async ({ page, prod }) => {
+    await page.goto(prod + '/blog');
+    await waitForHydration(page);
+    const haven = card(page, HAVEN_TITLE);
+    const box = await haven.boundingBox();
+    // Below the text, away from the title link itself.
+    await page.mouse.click(box!.x + box!.width - 20, box!.y + box!.height - 12);
+    await expect(page).toHaveURL(new RegExp(HAVEN + '$'));
+  });
+
+  test('by keyboard: Tab reaches the first card title, Enter opens the post', async ({
+    page,
+    preview,
+  }) => {
+    await page.goto(preview + '/blog');
+    await waitForHydration(page);
+    const link = page.getByRole('link', { name: NDS_TITLE });
+    await tabTo(page, link);
+    // A visible focus indicator on the card.
+    const outline = await card(page, NDS_TITLE).evaluate((el) => getComputedStyle(el).outlineStyle);
+    expect(outline).not.toBe('none');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(NDS + '$'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(NDS_TITLE);
+  });
+});
+
+test.describe('homepage', () => {
+  test('shows the latest posts as cards and the most used tags', async ({ page, preview }) => {
+    await page.goto(preview + '/');
+    const latest = page.getByRole('region', { name: 'Nieuwste artikelen' });
+    await expect(latest.getByRole('article')).toHaveCount(2);
+    await expect(latest.getByRole('heading', { level: 3 }).first()).toHaveText(NDS_TITLE);
+    await expect(latest.getByRole('link', { name: 'Alle artikelen' })).toHaveAttribute(
+      'href',
+      '/blog',
+    );
+    const tags = page.getByRole('region', { name: 'Veelgebruikte tags' });
+    await expect(tags.getByRole('link', { name: /Haven\s*1 artikel/ })).toHaveAttribute(
+      'href',
+      '/blog/tags/haven',
+    );
+    await tags.getByRole('link', { name: 'Alle tags' }).click();
+    await expect(page).toHaveURL(/\/blog\/tags$/);
+  });
+
+  test('in production, drafts are not among the latest posts', async ({ page, prod }) => {
+    await page.goto(prod + '/');
+    const latest = page.getByRole('region', { name: 'Nieuwste artikelen' });
+    await expect(latest.getByRole('article')).toHaveCount(1);
+    await expect(latest.getByRole('heading', { level: 3 })).toHaveText(HAVEN_TITLE);
+  });
+});
+
+test.describe('post page', () => {
+  test('shows date, reading time, last update, authors with avatar and links', async ({
+    page,
+    preview,
+  }) => {
+    await page.goto(preview + NDS);
+    await waitForHydration(page);
+    const article = page.getByRole('article');
+    await expect(article.locator('time').first()).toHaveText('15 juli 2025');
+    await expect(article.getByText(/\d+ minuten leestijd/)).toBeVisible();
+    await expect(article.getByText(/Laatst bijgewerkt op/)).toBeVisible();
+    // Authors without a portrait get their initials; the name links to the author page.
+    await expect(article.getByText('MP', { exact: true })).toBeVisible();
+    await expect(article.getByText('TO', { exact: true })).toBeVisible();
+    await expect(article.getByRole('link', { name: 'Tom Ootes', exact: true })).toHaveAttribute(
+      'href',
+      '/blog/authors/tom-ootes',
+    );
+    await expect(article.getByText('Developer Advocate - developer.overheid.nl')).toBeVisible();
+    await expect(article.getByRole('link', { name: 'Tom Ootes op GitHub' })).toHaveAttribute(
+      'href',
+      'https://github.com/tomootes',
+    );
+    await expect(article.getByRole('link', { name: 'Haven', exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Bewerk deze pagina op GitHub' })).toHaveAttribute(
+      'href',
+      'https://github.com/developer-overheid-nl/developer.overheid.nl/edit/main/blog/2025/07/15-nederlandse-digitaliseringsstrategie.md',
+    );
+  });
+
+  test('offers plain share links and previous/next posts', async ({ page, preview }) => {
+    await page.goto(preview + NDS);
+    const share = page.getByRole('region', { name: 'Deel dit artikel' });
+    const absolute = encodeURIComponent(`https://developer.overheid.nl${NDS}`);
+    await expect(share.getByRole('link', { name: 'Deel via LinkedIn' })).toHaveAttribute(
+      'href',
+      `https://www.linkedin.com/sharing/share-offsite/?url=${absolute}`,
+    );
+    await expect(share.getByRole('link', { name: 'Deel via e-mail' })).toHaveAttribute(
+      'href',
+      /^mailto:\?subject=/,
+    );
+    await expect(share).toContainText(`https://developer.overheid.nl${NDS}`);
+    // No share widgets: nothing on the page comes from a network (the fixture
+    // fails the test on any request that leaves localhost).
+    const pager = page.getByRole('navigation', { name: /Blogberichten|artikel/i });
+    await pager.getByRole('link', { name: new RegExp(HAVEN_TITLE.slice(0, 20)) }).click();
+    await expect(page).toHaveURL(new RegExp(HAVEN + '$'));
+  });
+
+  test('has a table of contents: beside the text on desktop', async ({ page, preview }) => {
+    await page.goto(preview + NDS);
+    await waitForHydration(page);
+    const toc = page.getByRole('link', { name: 'De zes prioriteiten', exact: true });
+    await expect(toc).toBeVisible();
+    await toc.click();
+    await expect(page).toHaveURL(/#de-zes-prioriteiten$/);
+  });
+
+  test('"Terug naar boven" appears on a long post after scrolling and goes to the top', async ({
+    page,
+    preview,
+  }) => {
+    await page.goto(preview + NDS);
+    await waitForHydration(page);
+    const back = page.getByRole('link', { name: 'Terug naar boven' });
+    await expect(back).toBeHidden();
+    await page.mouse.wheel(0, 3000);
+    await expect(back).toBeVisible();
+    await back.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    // The next Tab starts at the top of the page: the skip link.
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Naar hoofdinhoud' })).toBeFocused();
+  });
+});
+
+test.describe('on a phone 390 px wide', () => {
+  test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
+
+  test('the post has a collapsible table of contents above the text', async ({ page, preview }) => {
+    await page.goto(preview + NDS);
+    await waitForHydration(page);
+    const button = page.getByRole('button', { name: /Op deze pagina/i });
+    await expect(button).toBeVisible();
+    const link = page.getByRole('link', { name: 'De zes prioriteiten', exact: true });
+    await expect(link).toBeHidden();
+    await button.click();
+    await expect(link).toBeVisible();
+    await link.click();
+    await expect(page).toHaveURL(/#de-zes-prioriteiten$/);
+  });
+
+  test('cards fill the width, one per row', async ({ page, preview }) => {
+    await page.goto(preview + '/blog');
+    const cards = page.getByRole('article');
+    const [a, b] = [await cards.nth(0).boundingBox(), await cards.nth(1).boundingBox()];
+    expect(a!.width).toBeGreaterThan(300);
+    expect(b!.y).toBeGreaterThan(a!.y + a!.height - 1);
+  });
+
+  for (const [name, path] of [
+    ['home', '/'],
+    ['blog index', '/blog'],
+    ['post', NDS],
+    ['tag page', '/blog/tags/haven'],
+    ['authors index', '/blog/authors'],
+    ['author page', '/blog/authors/tom-ootes'],
+  ] as const) {
+    test(`axe finds no WCAG 2.2 A/AA violations on the ${name} at phone width`, async ({
+      page,
+      preview,
+    }) => {
+      await page.goto(preview + path);
+      await waitForHydration(page);
+      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+    });
+  }
+});
+
+test.describe('tag page', () => {
+  test('shows the label, description and the posts of the tag', async ({ page, preview }) => {
+    await page.goto(preview + '/blog/tags/haven');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Haven');
+    await expect(page.getByText('Open standaard met criteria en best practices')).toBeVisible();
+    const list = page.getByRole('list', { name: 'Artikelen' });
+    await expect(list.getByRole('article')).toHaveCount(1);
+    await expect(list.getByRole('heading', { level: 2 })).toHaveText(NDS_TITLE);
+  });
+});
+
+test.describe('authors', () => {
+  test('the authors list shows avatar, title and post count, and leads to a page', async ({
+    page,
+    preview,
+  }) => {
+    await page.goto(preview + '/blog/authors');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Auteurs');
+    const tom = page.getByRole('listitem').filter({
+      has: page.getByRole('heading', { level: 2, name: 'Tom Ootes' }),
+    });
+    await expect(tom.getByText('TO', { exact: true })).toBeVisible();
+    await expect(tom.getByText('Developer Advocate - developer.overheid.nl')).toBeVisible();
+    await expect(tom.getByText('1 artikel', { exact: true })).toBeVisible();
+    await tabTo(page, tom.getByRole('link', { name: 'Tom Ootes', exact: true }));
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/blog\/authors\/tom-ootes$/);
+  });
+
+  test('an author page shows bio, socials and posts', async ({ page, prod }) => {
+    await page.goto(prod + '/blog/authors/digilab');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Digilab');
+    await expect(page.getByText(/Digilab is de innovatiewerkplaats/)).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Digilab op Mastodon' })).toHaveAttribute(
+      'href',
+      'https://social.overheid.nl/@digilab',
+    );
+    const list = page.getByRole('list', { name: 'Artikelen' });
+    await expect(list.getByRole('heading', { level: 2 })).toHaveText(HAVEN_TITLE);
+  });
+});

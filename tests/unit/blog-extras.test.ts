@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+
+import { excerpt } from '../../plugins/blog-extras/excerpt';
+import { relatedPosts, type RelatablePost } from '../../plugins/blog-extras/related';
+import { avatarColour, initials } from '../../src/components/AuthorAvatar';
+import {
+  formatDate,
+  formatPostCount,
+  formatReadingTime,
+  toCardData,
+} from '../../src/components/PostCard/data';
+
+describe('excerpt', () => {
+  it('joins a hard-wrapped first paragraph instead of stopping at its first line', () => {
+    const md = '# Titel\n\nEen eerste regel die\ndoorloopt op de tweede.\n\nTweede alinea.\n';
+    expect(excerpt(md)).toBe('Een eerste regel die doorloopt op de tweede.');
+  });
+
+  it('skips MDX imports and JSX and strips Markdown', () => {
+    const md =
+      "import X from '@site/x';\n\n<X />\n\nEen **vette** [link](/blog) tekst.\n\n<!-- truncate -->\n";
+    expect(excerpt(md)).toBe('Een vette link tekst.');
+  });
+
+  it('cuts a long paragraph at a word, with an ellipsis, within the limit', () => {
+    const long = Array.from({ length: 80 }, (_, i) => `woord${i}`).join(' ');
+    const result = excerpt(long, 100)!;
+    expect(result.length).toBeLessThanOrEqual(100);
+    expect(result.endsWith('…')).toBe(true);
+    expect(long.startsWith(result.slice(0, -1))).toBe(true);
+  });
+
+  it('looks only before the truncate marker', () => {
+    expect(excerpt('# Kop\n\n<!-- truncate -->\n\nNa de marker.\n')).toBeUndefined();
+  });
+});
+
+describe('relatedPosts', () => {
+  const post = (
+    permalink: string,
+    tags: string[],
+    date: string,
+    published = true,
+  ): RelatablePost => ({
+    permalink,
+    title: permalink,
+    date,
+    description: '',
+    tags: tags.map((t) => ({ permalink: `/blog/tags/${t}` })),
+    published,
+  });
+
+  it('ranks by shared tags, then newest, at most three, never itself or a draft', () => {
+    const posts = [
+      post('/a', ['api', 'haven', 'ai'], '2025-01-01'),
+      post('/b', ['api'], '2025-03-01'),
+      post('/c', ['api', 'haven'], '2024-01-01'),
+      post('/d', ['api', 'haven', 'ai'], '2023-01-01'),
+      post('/e', ['ai'], '2025-06-01'),
+      post('/draft', ['api', 'haven', 'ai'], '2025-07-01', false),
+      post('/none', ['eu'], '2025-07-01'),
+    ];
+    const related = relatedPosts(posts);
+    expect(related.get('/a')!.map((p) => p.permalink)).toEqual(['/d', '/c', '/e']);
+    expect(related.get('/none')).toEqual([]);
+    // A draft gets suggestions, but is never suggested.
+    expect(related.get('/draft')!.map((p) => p.permalink)).toEqual(['/a', '/d', '/c']);
+  });
+});
+
+describe('author avatars', () => {
+  it('takes the initials of the first and last name, skipping Dutch particles', () => {
+    expect(initials('Martin van der Plas')).toBe('MP');
+    expect(initials('Tom Ootes')).toBe('TO');
+    expect(initials('Digilab')).toBe('D');
+    expect(initials('Anne-Marie de Vries')).toBe('AV');
+  });
+
+  it('gives a name always the same colour, and spreads names over the palette', () => {
+    expect(avatarColour('Tom Ootes')).toBe(avatarColour('Tom Ootes'));
+    const colours = new Set(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map(avatarColour));
+    expect(colours.size).toBeGreaterThan(3);
+  });
+});
+
+describe('card data', () => {
+  it('writes dates, reading time and counts in Dutch', () => {
+    expect(formatDate('2025-07-15T00:00:00.000Z')).toBe('15 juli 2025');
+    expect(formatReadingTime(2.2)).toBe('3 min leestijd');
+    expect(formatReadingTime(0.1)).toBe('1 min leestijd');
+    expect(formatPostCount(1)).toBe('1 artikel');
+    expect(formatPostCount(4)).toBe('4 artikelen');
+  });
+
+  it('marks drafts of both kinds and leaves out authors without a name', () => {
+    const card = toCardData({
+      permalink: '/blog/x',
+      title: 'X',
+      date: new Date('2025-01-02T00:00:00Z'),
+      description: 'Beschrijving',
+      authors: [{ name: 'Tom Ootes' }, { imageURL: '/img/x.png' }],
+      tags: [{ label: 'API', permalink: '/blog/tags/api' }],
+      frontMatter: { preview_draft: true },
+    });
+    expect(card.draft).toBe(true);
+    expect(card.date).toBe('2025-01-02T00:00:00.000Z');
+    expect(card.authors).toEqual([{ name: 'Tom Ootes' }]);
+  });
+});
