@@ -1,8 +1,8 @@
 /**
  * Ejected from @docusaurus/theme-classic (3.10) BlogPostPage: the parts a
  * post page adds below the article (share links, related posts, "Terug naar
- * boven") and the table of contents on phones sit between the page's inner
- * components, where a wrapper cannot reach. Metadata and structured data
+ * boven") sit between the page's inner components, where a wrapper cannot
+ * reach. (The table of contents for phones is in ../BlogPostItem/Content.) Metadata and structured data
  * come from the wrapped ./Metadata and ./StructuredData; the rest is as in
  * the theme.
  */
@@ -17,14 +17,12 @@ import BlogPostPaginator from '@theme/BlogPostPaginator';
 import BlogPostPageMetadata from '@theme/BlogPostPage/Metadata';
 import BlogPostPageStructuredData from '@theme/BlogPostPage/StructuredData';
 import TOC from '@theme/TOC';
-import TOCCollapsible from '@theme/TOCCollapsible';
 import ContentVisibility from '@theme/ContentVisibility';
 import type { Props } from '@theme/BlogPostPage';
 import BackToTop from '@site/src/components/BackToTop';
 import RelatedPosts from '@site/src/components/RelatedPosts';
 import ShareLinks from '@site/src/components/ShareLinks';
 import { postExtras } from '@site/src/components/PostCard/data';
-import styles from './styles.module.css';
 
 /** A post this long (minutes) gets "Terug naar boven". */
 const LONG_POST_MINUTES = 3;
@@ -61,15 +59,6 @@ function BlogPostPageContent({
       }
     >
       <ContentVisibility metadata={metadata} />
-      {showToc ? (
-        // Phones and tablets: the sidebar TOC is hidden there (below 997 px).
-        <TOCCollapsible
-          toc={toc}
-          minHeadingLevel={tocMinHeadingLevel}
-          maxHeadingLevel={tocMaxHeadingLevel}
-          className={styles.tocMobile}
-        />
-      ) : null}
       <BlogPostItem>{children}</BlogPostItem>
       <ShareLinks url={url} title={metadata.title} />
       <RelatedPosts posts={related} />

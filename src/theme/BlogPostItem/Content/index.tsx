@@ -7,13 +7,18 @@
  * Title, date and tags become metadata (Pagefind 1.6 also searches the title
  * metadata and ranks its matches up), tags, authors and year filters, all
  * read from one hidden element so nothing visible changes.
+ *
+ * On a post page it also puts the table of contents for phones between the
+ * header and the text (see `MobileToc`).
  */
 import type { ReactNode } from 'react';
 import Content from '@theme-original/BlogPostItem/Content';
 import type ContentType from '@theme/BlogPostItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
+import TOCCollapsible from '@theme/TOCCollapsible';
 import { TAG_SEPARATOR } from '@site/src/components/Search/fields';
+import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -53,15 +58,35 @@ function SearchRecord(): ReactNode {
   );
 }
 
+/**
+ * The table of contents on phones and tablets, between the post header and
+ * its text: the one beside the text is hidden below 997 px.
+ */
+function MobileToc(): ReactNode {
+  const { toc, frontMatter } = useBlogPost();
+  if (frontMatter.hide_table_of_contents || toc.length === 0) return null;
+  return (
+    <TOCCollapsible
+      toc={toc}
+      minHeadingLevel={frontMatter.toc_min_heading_level}
+      maxHeadingLevel={frontMatter.toc_max_heading_level}
+      className={styles.tocMobile}
+    />
+  );
+}
+
 export default function BlogPostItemContentWrapper(props: Props): ReactNode {
   const { isBlogPostPage } = useBlogPost();
   if (!isBlogPostPage) {
     return <Content {...props} />;
   }
   return (
-    <div data-pagefind-body="">
-      <SearchRecord />
-      <Content {...props} />
-    </div>
+    <>
+      <MobileToc />
+      <div data-pagefind-body="">
+        <SearchRecord />
+        <Content {...props} />
+      </div>
+    </>
   );
 }
