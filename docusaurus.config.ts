@@ -158,7 +158,11 @@ const config: Config = {
           rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
         },
         theme: {
-          customCss: ['./src/css/rijkshuisstijl.css', './src/css/custom.css'],
+          customCss: [
+            './src/css/rijkshuisstijl.css',
+            './src/css/custom.css',
+            './src/css/print.css',
+          ],
         },
         sitemap: {
           lastmod: 'date',
