@@ -99,13 +99,16 @@ export function toCardData(metadata: CardSourceMetadata): PostCardData {
   };
 }
 
-/** `15 juli 2025`: how the blog writes dates. */
+/**
+ * `15 juli 2025`: how the blog writes dates. In UTC, as Docusaurus does in the
+ * post header: post dates are calendar dates, stored as midnight UTC.
+ */
 export function formatDate(iso: string): string {
   return new Intl.DateTimeFormat('nl-NL', {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: 'Europe/Amsterdam',
+    timeZone: 'UTC',
   }).format(new Date(iso));
 }
 

@@ -6,6 +6,7 @@
  * Post dates are calendar dates (the `JJJJ/MM/DD` of the file name): Docusaurus
  * stores them as midnight UTC, so everything here reads them in UTC.
  */
+import { formatDate } from '../../components/PostCard/data';
 
 /** What the archive needs of a post. */
 export interface ArchivePost {
@@ -41,16 +42,10 @@ export interface ArchiveEntry extends ArchivePost {
 }
 
 const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' });
-const FULL_DATE = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
 
 /** "15 juli 2025" for a post date. */
 export function formatPostDate(date: string | Date): string {
-  return FULL_DATE.format(new Date(date));
+  return formatDate(new Date(date).toISOString());
 }
 
 /** "juli" for a month number (1–12). */

@@ -21,7 +21,5 @@ export function sortTags<T extends TagSummary>(tags: readonly T[]): T[] {
   return tags.filter((tag) => tag.count > 0).sort((a, b) => DUTCH.compare(a.label, b.label));
 }
 
-/** "1 artikel", "3 artikelen". */
-export function articleCount(count: number): string {
-  return `${count} ${count === 1 ? 'artikel' : 'artikelen'}`;
-}
+/** `1 artikel`, `3 artikelen`: the wording every list of posts uses. */
+export { formatPostCount as articleCount } from '../../components/PostCard/data';
