@@ -198,6 +198,14 @@ const config: Config = {
       style: 'dark',
       links: [
         {
+          title: 'Blog',
+          items: [
+            { label: 'Alle artikelen', to: '/blog' },
+            { label: 'Archief', to: '/blog/archive' },
+            { label: 'Auteurs', to: '/blog/authors' },
+          ],
+        },
+        {
           title: 'developer.overheid.nl',
           items: [
             { label: 'Over', to: '/over' },

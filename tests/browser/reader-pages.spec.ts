@@ -65,6 +65,16 @@ test.describe('blog index', () => {
     );
   });
 
+  test('leads to the archive and the authors, also from the footer', async ({ page, prod }) => {
+    await page.goto(prod + '/blog');
+    const browse = page.getByRole('navigation', { name: 'Het blog doorbladeren' });
+    await browse.getByRole('link', { name: 'Archief per jaar en maand' }).click();
+    await expect(page).toHaveURL(/\/blog\/archive$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Archief');
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Auteurs' }).click();
+    await expect(page).toHaveURL(/\/blog\/authors$/);
+  });
+
   test('a click anywhere on a card opens the post', async ({ page, prod }) => {
     await page.goto(prod + '/blog');
     await waitForHydration(page);

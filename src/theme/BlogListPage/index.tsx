@@ -2,13 +2,14 @@
  * Ejected from @docusaurus/theme-classic (3.10) because the stock blog index
  * has no `h1`: every page needs exactly one, and the page heading sits inside
  * the layout, between the layout and the post list, which a wrapper cannot
- * reach. Adds the heading (with the page number on later pages) and the blog
- * description; the rest is unchanged.
+ * reach. Adds the heading (with the page number on later pages), the blog
+ * description and links to the archive and the authors; the rest is unchanged.
  */
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { PageMetadata, HtmlClassNameProvider, ThemeClassNames } from '@docusaurus/theme-common';
+import Link from '@docusaurus/Link';
 import BlogLayout from '@theme/BlogLayout';
 import BlogListPaginator from '@theme/BlogListPaginator';
 import SearchMetadata from '@theme/SearchMetadata';
@@ -46,6 +47,16 @@ function BlogListPageContent(props: Props): ReactNode {
           ) : null}
         </h1>
         <p className={styles.description}>{metadata.blogDescription}</p>
+        <nav aria-label="Het blog doorbladeren" className={styles.browse}>
+          <ul>
+            <li>
+              <Link to="/blog/archive">Archief per jaar en maand</Link>
+            </li>
+            <li>
+              <Link to="/blog/authors">Alle auteurs</Link>
+            </li>
+          </ul>
+        </nav>
       </header>
       <BlogPostItems items={items} />
       <BlogListPaginator metadata={metadata} />
