@@ -8,14 +8,9 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForHydration } from '../support/fixtures';
+import { HAVEN, HAVEN_TITLE, NDS, NDS_TITLE, tabTo } from '../support/site-content';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const HAVEN =
-  '/blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector';
-const HAVEN_TITLE =
-  'Haven en Infra as Code: samen naar een Digitale Standaard voor de Publieke Sector';
-const NDS = '/blog/2025/07/15/nederlandse-digitaliseringsstrategie';
-const NDS_TITLE = 'De gevolgen van de Nederlandse Digitaliseringsstrategie (NDS) voor developers';
 
 /** Escapes a string for use in a RegExp. */
 function literal(text: string): string {
@@ -42,15 +37,6 @@ async function tabIntoMainLandsOn(page: Page, target: Locator): Promise<boolean>
       return !!active && active !== document.body && !!active.closest('main');
     });
     if (inMain) return target.evaluate((el) => el === document.activeElement);
-  }
-  return false;
-}
-
-/** Presses Tab until `target` has focus; false when it never gets it. */
-async function tabTo(page: Page, target: Locator): Promise<boolean> {
-  for (let press = 0; press < 60; press++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return true;
   }
   return false;
 }

@@ -8,27 +8,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { expect, test, waitForHydration } from '../support/fixtures';
-
-const HAVEN =
-  '/blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector';
-const HAVEN_TITLE =
-  'Haven en Infra as Code: samen naar een Digitale Standaard voor de Publieke Sector';
-const NDS = '/blog/2025/07/15/nederlandse-digitaliseringsstrategie';
-const NDS_TITLE = 'De gevolgen van de Nederlandse Digitaliseringsstrategie (NDS) voor developers';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+import { HAVEN, HAVEN_TITLE, NDS, NDS_TITLE, WCAG_TAGS, tabTo } from '../support/site-content';
 
 /** The card of a post, found by its title link. */
 function card(page: Page, title: string): Locator {
   return page.getByRole('article').filter({ has: page.getByRole('link', { name: title }) });
-}
-
-/** Presses Tab until `target` has focus (at most `max` times); fails otherwise. */
-async function tabTo(page: Page, target: Locator, max = 60): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-  }
-  throw new Error(`Tab never reached ${String(target)}`);
 }
 
 test.describe('blog index', () => {
@@ -92,7 +76,7 @@ test.describe('blog index', () => {
     await page.goto(preview + '/blog');
     await waitForHydration(page);
     const link = page.getByRole('link', { name: NDS_TITLE });
-    await tabTo(page, link);
+    expect(await tabTo(page, link)).toBe(true);
     // A visible focus indicator on the card.
     const outline = await card(page, NDS_TITLE).evaluate((el) => getComputedStyle(el).outlineStyle);
     expect(outline).not.toBe('none');
@@ -274,7 +258,7 @@ test.describe('authors', () => {
     await expect(tom.getByText('TO', { exact: true })).toBeVisible();
     await expect(tom.getByText('Developer Advocate - developer.overheid.nl')).toBeVisible();
     await expect(tom.getByText('1 artikel', { exact: true })).toBeVisible();
-    await tabTo(page, tom.getByRole('link', { name: 'Tom Ootes', exact: true }));
+    expect(await tabTo(page, tom.getByRole('link', { name: 'Tom Ootes', exact: true }))).toBe(true);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/blog\/authors\/tom-ootes$/);
   });
