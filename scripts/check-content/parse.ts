@@ -228,6 +228,205 @@ function mdxProcessor(): Processor<Root> {
   return processor;
 }
 
+/*
+ * The fast path. Most posts use no MDX syntax at all, and for them two parts
+ * of the full parser only cost time: the MDX constructs (tried at every `<`
+ * and `{`) and GFM's literal autolinks, which micromark tries at the start
+ * of every word (email addresses can start with any letter or digit), about
+ * a fifth of all parse time.
+ *
+ * The fast parser is the full parser with those constructs replaced by
+ * guards. A guard sits where the construct it replaces would be tried and
+ * gives up on the fast path (throws NEEDS_FULL_PARSER) wherever that
+ * construct could match; the file is then parsed again with the full parser.
+ * Until a guard fires both parsers make exactly the same moves, so a file
+ * the fast parser finishes yields exactly the same tree, with the same
+ * positions, as the full parser: same findings, lines and columns. The MDX
+ * rules lose nothing, because a file in which any MDX construct could start
+ * never takes the fast path. tests/unit/check-content-parse.test.ts compares
+ * both parsers on every post, page and fixture.
+ */
+
+/** Thrown by a guard: this file needs the full parser. */
+class NeedsFullParser extends Error {}
+const NEEDS_FULL_PARSER = new NeedsFullParser('needs the full MDX parser');
+
+// Just enough of micromark's types for the guards (micromark-util-types).
+type Code = number | null;
+type State = (code: Code) => State | undefined;
+interface Effects {
+  enter(type: string): unknown;
+  consume(code: Code): undefined;
+}
+interface Construct {
+  name?: string;
+  tokenize: (effects: Effects, ok: State, nok: State) => State;
+}
+type ConstructMap = Record<string, Construct | Construct[] | undefined>;
+interface MicromarkExtension {
+  text?: ConstructMap;
+  flow?: ConstructMap;
+  disable?: { null?: string[] };
+}
+
+/** Gives up wherever MDX (a JSX element, an expression) could start. */
+const mdxGuard: Construct = {
+  name: 'mdxGuard',
+  tokenize() {
+    throw NEEDS_FULL_PARSER;
+  },
+};
+
+/** Gives up where the text continues with `word` (ASCII, any case). */
+function wordGuard(name: string, word: string): Construct {
+  return {
+    name,
+    tokenize(effects, _ok, nok) {
+      let matched = 0;
+      const next: State = (code) => {
+        if (matched === 0) {
+          // micromark only consumes inside a token; a failed attempt drops it.
+          effects.enter(name);
+        }
+        if (matched === word.length) {
+          throw NEEDS_FULL_PARSER;
+        }
+        // ASCII letters only: `| 0x20` lowercases them.
+        if (code !== null && (code | 0x20) === word.charCodeAt(matched)) {
+          matched += 1;
+          effects.consume(code);
+          return next;
+        }
+        return nok(code);
+      };
+      return next;
+    },
+  };
+}
+
+/**
+ * In place of remark-mdx: no MDX constructs, guards at `<` and `{` (after
+ * remark-comment's `<!--`, as the MDX constructs are), and the same
+ * CommonMark constructs switched off as micromark-extension-mdx-md does.
+ * MDX's third construct, ESM (`import`/`export` at the start of a line), has
+ * no guard: files with such a line never try the fast path (see below).
+ */
+function remarkMdxGuards(this: Processor): void {
+  const data = this.data() as { micromarkExtensions?: MicromarkExtension[] };
+  (data.micromarkExtensions ??= []).push({
+    flow: { 60: mdxGuard, 123: mdxGuard },
+    text: { 60: mdxGuard, 123: mdxGuard },
+    disable: { null: ['autolink', 'codeIndented', 'htmlFlow', 'htmlText'] },
+  });
+}
+
+const LITERAL_AUTOLINKS = new Set(['emailAutolink', 'protocolAutolink', 'wwwAutolink']);
+
+/**
+ * After remark-gfm: take the literal autolink constructs out of the GFM
+ * extension it added and guard where one could match instead. An email
+ * autolink needs an `@`, which the text then reaches; a URL starts with
+ * `http` or `www.` (any case). GFM's other constructs and its mdast part
+ * (including the autolink transform on text) stay. Returns false, leaving
+ * the fast path unused, when the extension does not look as expected.
+ */
+function replaceLiteralAutolinks(data: { micromarkExtensions?: MicromarkExtension[] }): boolean {
+  const extensions = data.micromarkExtensions ?? [];
+  const index = extensions.length - 1;
+  const text = extensions[index]?.text;
+  if (!text) {
+    return false;
+  }
+  const http = wordGuard('httpGuard', 'http');
+  const www = wordGuard('wwwGuard', 'www.');
+  const guards: Record<string, Construct> = { 72: http, 104: http, 87: www, 119: www };
+  const replaced: ConstructMap = {};
+  const removed = new Set<string>();
+  for (const [code, value] of Object.entries(text)) {
+    const list = Array.isArray(value) ? value : value ? [value] : [];
+    const kept = list.filter((construct) => !LITERAL_AUTOLINKS.has(construct.name ?? ''));
+    list.forEach((construct) => {
+      if (LITERAL_AUTOLINKS.has(construct.name ?? '')) {
+        removed.add(`${construct.name}@${code}`);
+      }
+    });
+    const guard = guards[code];
+    if (guard) {
+      // Where the URL constructs were: GFM lists its autolinks first.
+      kept.unshift(guard);
+    }
+    if (kept.length > 0) {
+      replaced[code] = kept;
+    }
+  }
+  const expected = [
+    'protocolAutolink@72',
+    'protocolAutolink@104',
+    'wwwAutolink@87',
+    'wwwAutolink@119',
+  ];
+  if (!expected.every((key) => removed.has(key)) || text[64] !== undefined) {
+    return false;
+  }
+  replaced[64] = { name: 'emailGuard', tokenize: mdxGuard.tokenize };
+  extensions[index] = { ...extensions[index], text: replaced };
+  return true;
+}
+
+let fastProcessor: Processor<Root> | false | undefined;
+
+function fastMarkdownProcessor(): Processor<Root> | false {
+  if (fastProcessor === undefined) {
+    let replaced = false;
+    const candidate = unified()
+      .use(remarkParse)
+      .use(remarkMdxGuards)
+      .use(remarkFrontmatter)
+      .use(remarkDirective)
+      .use(remarkGfm)
+      .use(function withoutLiteralAutolinks(this: Processor) {
+        replaced = replaceLiteralAutolinks(
+          this.data() as { micromarkExtensions?: MicromarkExtension[] },
+        );
+      })
+      .use(remarkComment) as unknown as Processor<Root>;
+    candidate.freeze();
+    fastProcessor = replaced ? candidate : false;
+  }
+  return fastProcessor;
+}
+
+/**
+ * True when MDX syntax can be ruled out by looking: no `{`, no `<` other
+ * than in `<!--`, no line starting with `import ` or `export ` (MDX ESM
+ * needs exactly that, at the first column). For `<` and `{` this is only a
+ * shortcut (the guards decide); for ESM it is the guard.
+ */
+const MAYBE_MDX = /[{]|<(?!!--)|^\uFEFF?(?:import|export) /m;
+
+/** The parser that produced a tree: `fast` only where it equals the full one. */
+export type ParserUsed = 'fast' | 'full';
+
+/** Parses preprocessed content as MDX; see the fast path above. */
+export function parseMdx(content: string): { tree: Root & MdNode; parser: ParserUsed } {
+  const fast = MAYBE_MDX.test(content) ? false : fastMarkdownProcessor();
+  if (fast) {
+    try {
+      return { tree: fast.parse(content) as Root & MdNode, parser: 'fast' };
+    } catch (error) {
+      if (error !== NEEDS_FULL_PARSER) {
+        throw error;
+      }
+    }
+  }
+  return { tree: mdxProcessor().parse(content) as Root & MdNode, parser: 'full' };
+}
+
+/** Parses preprocessed content with the full MDX parser only (for tests). */
+export function parseMdxFull(content: string): Root & MdNode {
+  return mdxProcessor().parse(content) as Root & MdNode;
+}
+
 /**
  * The content as @docusaurus/mdx-loader hands it to MDX: the site's own
  * `markdown.preprocessor` (docusaurus.config.ts), then mdx1Compat.
@@ -244,7 +443,7 @@ export function parseContentFile(source: string): ParsedFile {
   const { frontMatter, error } = parseFrontMatter(source);
   const parsed: ParsedFile = { frontMatter, frontMatterError: error, source };
   try {
-    parsed.tree = mdxProcessor().parse(preprocess(source)) as Root & MdNode;
+    parsed.tree = parseMdx(preprocess(source)).tree;
   } catch (mdxError) {
     const failure = mdxError as {
       line?: number;

@@ -1,7 +1,6 @@
-/** Worker thread: analyses a share of the files (see runner.ts). */
+/** Worker thread: analyses files claimed from the shared list (see runner.ts). */
 import { parentPort, workerData } from 'node:worker_threads';
 
-import { analyzeFile, type FileTask } from './analyze';
+import { analyzeShare, type SharedWork } from './runner';
 
-const { tasks, sources } = workerData as { tasks: FileTask[]; sources: string[] };
-parentPort?.postMessage(tasks.map((task, index) => analyzeFile(task, sources[index])));
+parentPort?.postMessage(analyzeShare(workerData as SharedWork));
