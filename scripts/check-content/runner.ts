@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -152,8 +153,13 @@ function runWorker(work: SharedWork): Promise<Array<[number, FileAnalysis]>> {
     };
     // Run from TypeScript sources (tsx): register tsx in the thread first.
     // Both hooks: the TypeScript modules here are ES modules, those in src/ CommonJS.
-    const cjsApi = fileURLToPath(import.meta.resolve('tsx/cjs/api'));
-    const esmApi = import.meta.resolve('tsx/esm/api');
+    // createRequire, not import.meta.resolve: the latter is missing when tsx
+    // loads this module as CommonJS (from a CommonJS caller such as
+    // scripts/bench-content.ts), and the workers then silently never ran.
+    const require = createRequire(import.meta.url);
+    const cjsApi = require.resolve('tsx/cjs/api');
+    // The `import` condition of tsx/esm/api; require.resolve gives its `require` twin.
+    const esmApi = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
     const worker = file.endsWith('.ts')
       ? new Worker(
           `require(${JSON.stringify(cjsApi)}).register();` +
