@@ -21,7 +21,7 @@ interface Budgets {
   pages: Record<string, { path: string; build: 'prod' | 'preview'; budget: number }>;
 }
 
-const CATEGORIES = ['html', 'css', 'js', 'fonts', 'images', 'prefetch', 'other'] as const;
+const CATEGORIES = ['html', 'css', 'js', 'fonts', 'images', 'prefetch', 'other', 'on use'] as const;
 type Category = (typeof CATEGORIES)[number];
 type Weights = Record<Category, number> & { total: number; requests: number };
 
@@ -39,6 +39,8 @@ function category(type: string): Category {
       return 'images';
     case 'Prefetch':
       return 'prefetch';
+    case 'OnUse':
+      return 'on use';
     default:
       return 'other';
   }
@@ -59,10 +61,16 @@ async function measure(browser: Browser, url: string): Promise<Weights> {
     images: 0,
     prefetch: 0,
     other: 0,
+    'on use': 0,
     total: 0,
     requests: 0,
   };
+  let used = false;
   cdp.on('Network.requestWillBeSent', (e) => {
+    if (used) {
+      types.set(e.requestId, 'OnUse');
+      return;
+    }
     // Docusaurus prefetches the chunks of linked routes with <link rel="prefetch">,
     // which Chromium sends as type Other at the lowest priority.
     const prefetch =
@@ -72,15 +80,19 @@ async function measure(browser: Browser, url: string): Promise<Weights> {
   cdp.on('Network.loadingFinished', (e) => {
     const kind = category(types.get(e.requestId) ?? 'Other');
     weights[kind] += e.encodedDataLength;
-    if (kind !== 'prefetch') {
+    if (kind !== 'prefetch' && kind !== 'on use') {
       weights.total += e.encodedDataLength;
       weights.requests += 1;
     }
   });
+  // A first visit: the reader reads and touches nothing, so the pages whose
+  // React app loads on first use (plugins/deferred-hydration) load none of it.
   await page.goto(url);
-  await waitForHydration(page);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');
+  // Then what the first reach for a control adds (shown, not budgeted).
+  used = true;
+  await waitForHydration(page);
   await context.close();
   return weights;
 }

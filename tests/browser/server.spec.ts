@@ -75,8 +75,9 @@ function expectStrictCsp(csp: string | undefined, what: string): void {
 }
 
 /** The hashed JS and CSS files a page's HTML links to. */
+/** Asset URLs in a page: in `src`/`href` attributes and in the deferred-hydration loader. */
 function assetsOf(html: string): string[] {
-  return [...html.matchAll(/(?:src|href)="?(\/assets\/[^"\s>]+)/g)].map((m) => m[1]);
+  return [...html.matchAll(/(?:src=|href=|")"?(\/assets\/[^"\s>]+)/g)].map((m) => m[1]);
 }
 
 test('an HTML page has every security header, a hashed-script CSP and revalidation', async ({

@@ -64,9 +64,11 @@ function page(route: string): cheerio.CheerioAPI {
 }
 
 /**
- * The JS files a first visit to a page executes, as Chromium requests them:
- * the HTML's scripts and the route chunks loaded on hydration. Prefetches of
- * other pages (resource type "other") are not counted.
+ * The JS files a visit to a page executes once its React app runs, as
+ * Chromium requests them: the entry scripts and the route chunks loaded on
+ * hydration. The app loads when the reader first reaches for a control
+ * (plugins/deferred-hydration), so the visit points at the search box.
+ * Prefetches of other pages (resource type "other") are not counted.
  */
 async function scriptsOf(route: string): Promise<string[]> {
   const tab = await browser.newPage();
@@ -75,7 +77,11 @@ async function scriptsOf(route: string): Promise<string[]> {
     if (req.resourceType() === 'script') srcs.add(new URL(req.url()).pathname);
   });
   await tab.goto(server.url + route, { waitUntil: 'networkidle' });
-  await tab.waitForFunction(() => document.documentElement.hasAttribute('data-has-hydrated'));
+  await tab.hover('form[role="search"] input');
+  await tab.waitForFunction(
+    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+  );
+  await tab.waitForLoadState('networkidle');
   await tab.close();
   return [...srcs];
 }

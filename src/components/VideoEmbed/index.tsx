@@ -26,18 +26,15 @@ export interface VideoEmbedProps {
 export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): ReactNode {
   const info = VIDEO_PROVIDERS[provider];
   const [playing, setPlaying] = useState(false);
-  // The button does nothing before React has hydrated the page, so it is
-  // disabled until then; without JavaScript the link still works.
-  const [hydrated, setHydrated] = useState(false);
+  // The button is never disabled: a disabled button cannot take focus, and
+  // on most pages React loads only when the reader reaches for a control
+  // (plugins/deferred-hydration replays the click once it has). Without
+  // JavaScript at all, the link to the video still works.
   const iframeRef = useRef<HTMLIFrameElement>(null);
   // One string, so the HTML has one text node (no React separators in it).
   const notice =
     `Deze video staat op ${info.label}. Pas als je op ‘Video afspelen’ klikt, wordt er iets ` +
     `van ${info.label} geladen. ${info.label} kan dan cookies plaatsen.`;
-
-  useEffect(() => {
-    setHydrated(true);
-  }, []);
 
   useEffect(() => {
     if (playing) {
@@ -70,7 +67,6 @@ export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): Re
           <button
             type="button"
             className={styles.play}
-            disabled={!hydrated}
             onClick={() => setPlaying(true)}
             // The name includes the title: a page may hold several videos.
             aria-label={`Video afspelen: ${title}`}

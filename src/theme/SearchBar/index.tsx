@@ -50,6 +50,18 @@ export default function SearchBar(): ReactNode {
   const inputId = `${id}-zoekveld`;
   const listboxId = `${id}-resultaten`;
 
+  // Most pages load React only when the reader reaches for a control
+  // (plugins/deferred-hydration): by then the box may have focus and text.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    if (input.value) setQuery(input.value);
+    if (document.activeElement === input) {
+      setFocused(true);
+      setActivated(true);
+    }
+  }, []);
+
   useEffect(() => {
     function onShortcut(event: globalThis.KeyboardEvent): void {
       const modK =
