@@ -16,7 +16,7 @@ import blogWithExtras from './plugins/blog-extras';
 import { cardStaticDir } from './plugins/blog-extras/covers';
 import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
-import deferredHydration from './plugins/deferred-hydration';
+import leanPages from './plugins/lean-pages';
 import { SEARCH_PAGE } from './src/components/Search/fields';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
@@ -133,9 +133,11 @@ const config: Config = {
     blogImages,
     (context) => blogSeo(context, { social: socialImages }),
     (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
-    // Pages load the React app only when the reader reaches for a control;
-    // the search page renders its results from the URL, so it loads at once.
-    (context) => deferredHydration(context, { eager: [SEARCH_PAGE] }),
+    // After the build: unused CSS and design tokens out of the stylesheet, and
+    // pages that load the React app only when the reader reaches for a
+    // control; the search page renders its results from the URL, so it
+    // loads at once (plugins/lean-pages).
+    (context) => leanPages(context, { eager: [SEARCH_PAGE] }),
   ],
 
   presets: [

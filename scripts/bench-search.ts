@@ -293,7 +293,7 @@ async function bench(posts: number): Promise<Result> {
     // The reader is on a real post page (generated pages are not Docusaurus routes).
     await page.goto(server.url + '/' + TEMPLATE.replace(/\.html$/, ''));
     // The page loads its React app when the reader points at a control
-    // (plugins/deferred-hydration); a mouse reader points at the box before
+    // (plugins/lean-pages); a mouse reader points at the box before
     // clicking it. What is measured below is the search itself.
     await page.hover('form[role="search"] input');
     await page.waitForFunction(

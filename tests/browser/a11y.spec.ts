@@ -38,7 +38,7 @@ for (const build of BUILDS) {
         const response = await page.goto(base + p);
         expect(response?.status()).toBe(p === '/bestaat-niet' ? 404 : 200);
         // As the reader first gets it (most pages load React only on first
-        // use, plugins/deferred-hydration), and once React runs.
+        // use, plugins/lean-pages), and once React runs.
         const delivered = await axeViolations(page);
         await waitForHydration(page);
         const hydrated = await axeViolations(page);

@@ -1,5 +1,5 @@
 /**
- * Reading pages carry no framework JavaScript (plugins/deferred-hydration):
+ * Reading pages carry no framework JavaScript (plugins/lean-pages):
  * the React app loads when the reader first reaches for a control, and that
  * first reach still does what the reader asked.
  */

@@ -67,7 +67,7 @@ function page(route: string): cheerio.CheerioAPI {
  * The JS files a visit to a page executes once its React app runs, as
  * Chromium requests them: the entry scripts and the route chunks loaded on
  * hydration. The app loads when the reader first reaches for a control
- * (plugins/deferred-hydration), so the visit points at the search box.
+ * (plugins/lean-pages), so the visit points at the search box.
  * Prefetches of other pages (resource type "other") are not counted.
  */
 async function scriptsOf(route: string): Promise<string[]> {

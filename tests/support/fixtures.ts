@@ -66,7 +66,7 @@ export async function runtimeStyles(page: Page): Promise<string[]> {
 /**
  * Makes the page load its React app and waits until it has hydrated
  * (Docusaurus sets `data-has-hydrated`). Most pages load the app only when
- * the reader reaches for a control (plugins/deferred-hydration), so this
+ * the reader reaches for a control (plugins/lean-pages), so this
  * does what a reader's pointer does first: it points at the search box.
  */
 export async function waitForHydration(page: Page): Promise<void> {

@@ -28,7 +28,7 @@ export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): Re
   const [playing, setPlaying] = useState(false);
   // The button is never disabled: a disabled button cannot take focus, and
   // on most pages React loads only when the reader reaches for a control
-  // (plugins/deferred-hydration replays the click once it has). Without
+  // (plugins/lean-pages replays the click once it has). Without
   // JavaScript at all, the link to the video still works.
   const iframeRef = useRef<HTMLIFrameElement>(null);
   // One string, so the HTML has one text node (no React separators in it).

@@ -51,7 +51,7 @@ export default function SearchBar(): ReactNode {
   const listboxId = `${id}-resultaten`;
 
   // Most pages load React only when the reader reaches for a control
-  // (plugins/deferred-hydration): by then the box may have focus and text.
+  // (plugins/lean-pages): by then the box may have focus and text.
   useEffect(() => {
     const input = inputRef.current;
     if (!input) return;

@@ -1,5 +1,5 @@
 /**
- * Reading pages that need no framework JavaScript.
+ * Reading pages that need no framework JavaScript (step 2 of ./index.ts).
  *
  * Docusaurus renders every page to complete HTML and then loads its React app
  * (`runtime~main.js`, `main.js` and the route's chunks, about 200 KB gzip) to
@@ -7,7 +7,7 @@
  * blog (facebook/docusaurus#7256). A reader of a post needs none of it: the
  * text, links, images, the search form and "Terug naar boven" are plain HTML.
  *
- * After the build this plugin replaces the two `<script defer>` tags of each
+ * After the build this step replaces the two `<script defer>` tags of each
  * page with a small inline loader (./loader.js) that loads them on the
  * reader's first reach for a control (pointing at, touching or focusing a
  * button or field, or the search shortcut) and replays the click that
@@ -19,16 +19,10 @@
  * The Content-Security-Policy hashes every inline script of the build
  * (scripts/serve/generate.ts runs after this), the loader included.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { LoadContext, Plugin } from '@docusaurus/types';
 import { minify } from 'terser';
-
-export interface DeferredHydrationOptions {
-  /** Route paths (as in `routesPaths`, e.g. `/zoeken`) that hydrate at once. */
-  eager: string[];
-}
+import type { BuiltPage } from './pages';
 
 /** The app's entry scripts as Docusaurus writes them (minified HTML, quotes optional). */
 const ENTRY_SCRIPT =
@@ -49,7 +43,7 @@ export async function loaderScript(scripts: string[]): Promise<string> {
     JSON.stringify(scripts),
   );
   const result = await minify(source, { ecma: 2017, compress: true, mangle: true });
-  if (!result.code) throw new Error('deferred-hydration: terser returned no code');
+  if (!result.code) throw new Error('lean-pages: terser returned no code');
   return result.code;
 }
 
@@ -69,36 +63,20 @@ export function deferPage(html: string, loader: (scripts: string[]) => string): 
   return `${stripped.slice(0, first)}<script>${loader(scripts)}</script>${stripped.slice(first)}`;
 }
 
-export default function deferredHydration(
-  _context: LoadContext,
-  options: DeferredHydrationOptions,
-): Plugin {
-  return {
-    name: 'deferred-hydration',
-    async postBuild({ outDir }) {
-      const eager = new Set(options.eager);
-      const files = (await readdir(outDir, { recursive: true })).filter((file) =>
-        file.endsWith('.html'),
-      );
-      // Every page of one build loads the same two entry scripts, so the
-      // loader is minified once per distinct script list.
-      const loaders = new Map<string, string>();
-      const pages = await Promise.all(
-        files
-          .filter((file) => !eager.has(routeOfFile(file)))
-          .map(async (file) => ({ file, html: await readFile(path.join(outDir, file), 'utf8') })),
-      );
-      for (const { html } of pages) {
-        const scripts = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]);
-        const key = JSON.stringify(scripts);
-        if (scripts.length > 0 && !loaders.has(key)) loaders.set(key, await loaderScript(scripts));
-      }
-      await Promise.all(
-        pages.map(({ file, html }) => {
-          const deferred = deferPage(html, (scripts) => loaders.get(JSON.stringify(scripts)) ?? '');
-          return deferred === html ? undefined : writeFile(path.join(outDir, file), deferred);
-        }),
-      );
-    },
-  };
+/**
+ * Defers the entry scripts of every page but the `eager` routes, in place.
+ * Every page of one build loads the same two entry scripts, so the loader is
+ * minified once per distinct script list.
+ */
+export async function deferHydration(pages: BuiltPage[], eager: Set<string>): Promise<void> {
+  const loaders = new Map<string, string>();
+  const deferred = pages.filter((page) => !eager.has(routeOfFile(page.file)));
+  for (const { html } of deferred) {
+    const scripts = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]);
+    const key = JSON.stringify(scripts);
+    if (scripts.length > 0 && !loaders.has(key)) loaders.set(key, await loaderScript(scripts));
+  }
+  for (const page of deferred) {
+    page.html = deferPage(page.html, (scripts) => loaders.get(JSON.stringify(scripts)) ?? '');
+  }
 }

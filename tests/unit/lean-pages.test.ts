@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { hashedName, purgeStylesheet, readVariables } from '../../plugins/lean-pages/purge-css';
+import { deferPage, loaderScript, routeOfFile } from '../../plugins/lean-pages/defer';
+
+const PAGE =
+  '<html data-has-hydrated=false><head><meta charset=UTF-8>' +
+  '<script src=/assets/js/runtime~main.1c81e5a4.js defer></script>' +
+  '<script src=/assets/js/main.54ff3b58.js defer></script>' +
+  '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>';
+
+describe('deferred hydration', () => {
+  it('maps built files to their routes', () => {
+    expect(routeOfFile('index.html')).toBe('/');
+    expect(routeOfFile('zoeken.html')).toBe('/zoeken');
+    expect(routeOfFile('blog/tags/index.html')).toBe('/blog/tags');
+    expect(routeOfFile('blog/2024/12/31/haven.html')).toBe('/blog/2024/12/31/haven');
+  });
+
+  it('replaces both entry scripts by one loader, in their place, and keeps the rest', () => {
+    const seen: string[][] = [];
+    const out = deferPage(PAGE, (scripts) => {
+      seen.push(scripts);
+      return 'LOADER';
+    });
+    expect(seen).toEqual([['/assets/js/runtime~main.1c81e5a4.js', '/assets/js/main.54ff3b58.js']]);
+    expect(out).toBe(
+      '<html data-has-hydrated=false><head><meta charset=UTF-8><script>LOADER</script>' +
+        '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>',
+    );
+  });
+
+  it('also finds quoted attributes and leaves pages without entry scripts alone', () => {
+    const quoted = PAGE.replace(/src=(\S+?) defer/g, 'src="$1" defer=""');
+    expect(deferPage(quoted, () => 'L')).not.toContain('main.54ff3b58.js');
+    const plain = '<html><body><script>var a=1</script></body></html>';
+    expect(deferPage(plain, () => 'L')).toBe(plain);
+  });
+
+  it('minifies the loader with the script URLs in it, runtime first', async () => {
+    const code = await loaderScript(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js']);
+    expect(code.length).toBeLessThan(2500);
+    expect(code).toContain('["/assets/js/runtime~main.1.js","/assets/js/main.2.js"]');
+    expect(code).not.toContain('__SCRIPTS__');
+    expect(code).toContain('data-has-hydrated');
+  });
+});
+
+describe('stylesheet purge', () => {
+  it('finds the custom properties that styles and scripts read', () => {
+    expect(readVariables(['a{color:var(--a)}', 'x.style="margin: var( --b-c, 0)"'])).toEqual([
+      '--a',
+      '--b-c',
+    ]);
+  });
+
+  it('drops unused rules and tokens, renames the file by its new content and relinks pages', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lean-pages-'));
+    mkdirSync(path.join(dir, 'assets', 'css'), { recursive: true });
+    mkdirSync(path.join(dir, 'assets', 'js'), { recursive: true });
+    const css =
+      ':root{--used:red;--unused:blue;--by-script:green}' +
+      '.kept{color:var(--used)}.gone{color:var(--unused)}.added-by-react{margin:0}';
+    writeFileSync(path.join(dir, 'assets', 'css', 'styles.00000000.css'), css);
+    writeFileSync(
+      path.join(dir, 'assets', 'js', 'main.1.js'),
+      'el.classList.add("added-by-react");el.style.color="var(--by-script)"',
+    );
+    const pages = [
+      {
+        file: 'index.html',
+        html: '<link rel=stylesheet href=/assets/css/styles.00000000.css><p class=kept>x</p>',
+      },
+    ];
+    const result = await purgeStylesheet(dir, pages);
+    expect(result).toBeDefined();
+    const out = readFileSync(path.join(dir, 'assets', 'css', result!.file), 'utf8');
+    expect(out).toContain('.kept');
+    expect(out).toContain('.added-by-react');
+    expect(out).toContain('--used');
+    expect(out).toContain('--by-script');
+    expect(out).not.toContain('.gone');
+    expect(out).not.toContain('--unused');
+    expect(result!.file).toBe(hashedName(out));
+    expect(existsSync(path.join(dir, 'assets', 'css', 'styles.00000000.css'))).toBe(false);
+    expect(pages[0].html).toContain(`/assets/css/${result!.file}`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
