@@ -34,6 +34,8 @@ for (const build of BUILDS) {
   test.describe(`axe, ${build.name} build`, () => {
     for (const p of [...sitePaths(path.join(ROOT, build.dir)), '/bestaat-niet']) {
       test(`${p} has no WCAG 2.2 A/AA violations`, async ({ page, prod, preview }) => {
+        // Two axe passes; the component gallery alone takes half a minute on a busy machine.
+        test.setTimeout(120_000);
         const base = build.fixture === 'prod' ? prod : preview;
         const response = await page.goto(base + p);
         expect(response?.status()).toBe(p === '/bestaat-niet' ? 404 : 200);
