@@ -94,6 +94,11 @@ export default function Popup({
       return undefined;
     }
     const ticket = ++request.current;
+    // Fetch the index chunks for the term while the debounce waits
+    // (Pagefind's own advice: preload on input, search debounced).
+    loadPagefind(pagefindUrl, siteBase)
+      .then((api) => (ticket === request.current ? api.preload(term) : undefined))
+      .catch(() => undefined);
     const timer = window.setTimeout(async () => {
       try {
         const api = await loadPagefind(pagefindUrl, siteBase);
