@@ -215,6 +215,56 @@ function translateYamlError(code: string, message: string): string {
   return hint ? `${hint} (${detail})` : `${detail}.`;
 }
 
+/*
+ * GFM's literal autolinks on text (mdast-util-gfm-autolink-literal) run a
+ * find-and-replace over every text node, about a tenth of all parse time.
+ * Each of its patterns needs `://`, `www.` or `@`; where no text node has
+ * one, it cannot change anything and is skipped. Same trees either way.
+ */
+const AUTOLINK_NEEDS = /:\/\/|www\.|@/i;
+
+type Transform = (tree: Root) => Root | undefined | void;
+interface FromMarkdownExtension {
+  transforms?: Transform[];
+}
+type FromMarkdownExtensions = Array<FromMarkdownExtension | FromMarkdownExtensions>;
+
+function mayHaveLiteralAutolink(node: MdNode): boolean {
+  if (node.type === 'text') {
+    return typeof node.value === 'string' && AUTOLINK_NEEDS.test(node.value);
+  }
+  return (node.children ?? []).some(mayHaveLiteralAutolink);
+}
+
+function skipIdleAutolinkTransform(extensions: FromMarkdownExtensions): FromMarkdownExtensions {
+  return extensions.map((extension) => {
+    if (Array.isArray(extension)) {
+      return skipIdleAutolinkTransform(extension);
+    }
+    const transforms = extension.transforms;
+    if (!transforms?.some((transform) => transform.name === 'transformGfmAutolinkLiterals')) {
+      return extension;
+    }
+    return {
+      ...extension,
+      transforms: transforms.map((transform) =>
+        transform.name === 'transformGfmAutolinkLiterals'
+          ? (tree: Root) =>
+              mayHaveLiteralAutolink(tree as Root & MdNode) ? transform(tree) : undefined
+          : transform,
+      ),
+    };
+  });
+}
+
+/** After remark-gfm: its autolink transform only where it can find something. */
+function remarkSkipIdleAutolinkTransform(this: Processor): void {
+  const data = this.data() as { fromMarkdownExtensions?: FromMarkdownExtensions };
+  if (data.fromMarkdownExtensions) {
+    data.fromMarkdownExtensions = skipIdleAutolinkTransform(data.fromMarkdownExtensions);
+  }
+}
+
 let processor: Processor<Root> | undefined;
 
 function mdxProcessor(): Processor<Root> {
@@ -224,6 +274,7 @@ function mdxProcessor(): Processor<Root> {
     .use(remarkFrontmatter)
     .use(remarkDirective)
     .use(remarkGfm)
+    .use(remarkSkipIdleAutolinkTransform)
     .use(remarkComment) as unknown as Processor<Root>;
   return processor;
 }
@@ -389,6 +440,7 @@ function fastMarkdownProcessor(): Processor<Root> | false {
           this.data() as { micromarkExtensions?: MicromarkExtension[] },
         );
       })
+      .use(remarkSkipIdleAutolinkTransform)
       .use(remarkComment) as unknown as Processor<Root>;
     candidate.freeze();
     fastProcessor = replaced ? candidate : false;

@@ -180,6 +180,8 @@ function bundledWorker(source: string): string | undefined {
       platform: 'node',
       format: 'esm',
       target: 'node20',
+      // Names matter: parse.ts recognises a GFM transform by its name.
+      keepNames: true,
       outfile: partial,
       logLevel: 'silent',
       // CommonJS dependencies in an ES module bundle need a require.
