@@ -448,6 +448,54 @@ function fastMarkdownProcessor(): Processor<Root> | false {
   return fastProcessor;
 }
 
+let mdxAutolinkGuardedProcessor: Processor<Root> | false | undefined;
+
+/**
+ * For files with MDX: the full parser, but with GFM's literal autolinks
+ * replaced by the same guards as on the fast path (see there). Until a guard
+ * fires it makes exactly the moves of the full parser, so a file it finishes
+ * gets exactly the full parser's tree; the MDX constructs are all there.
+ */
+function mdxGuardedProcessor(): Processor<Root> | false {
+  if (mdxAutolinkGuardedProcessor === undefined) {
+    let replaced = false;
+    const candidate = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkFrontmatter)
+      .use(remarkDirective)
+      .use(remarkGfm)
+      .use(function withoutLiteralAutolinks(this: Processor) {
+        replaced = replaceLiteralAutolinks(
+          this.data() as { micromarkExtensions?: MicromarkExtension[] },
+        );
+      })
+      .use(remarkSkipIdleAutolinkTransform)
+      .use(remarkComment) as unknown as Processor<Root>;
+    candidate.freeze();
+    mdxAutolinkGuardedProcessor = replaced ? candidate : false;
+  }
+  return mdxAutolinkGuardedProcessor;
+}
+
+/**
+ * Parses preprocessed content as MDX, like parseMdx, trying for files with
+ * MDX syntax the parser with autolink guards before the full one.
+ */
+export function parseMdxGuarded(content: string): Root & MdNode {
+  const guarded = MAYBE_MDX.test(content) ? mdxGuardedProcessor() : false;
+  if (guarded) {
+    try {
+      return guarded.parse(content) as Root & MdNode;
+    } catch (error) {
+      if (error !== NEEDS_FULL_PARSER) {
+        throw error;
+      }
+    }
+  }
+  return parseMdx(content).tree;
+}
+
 /**
  * True when MDX syntax can be ruled out by looking: no `{`, no `<` other
  * than in `<!--`, no line starting with `import ` or `export ` (MDX ESM
@@ -588,7 +636,7 @@ export function parseForCheck(content: string): Root & MdNode {
   const masked = maskProse(content, MAYBE_MDX.test(content));
   if (masked) {
     try {
-      const { tree } = parseMdx(masked.content);
+      const tree = parseMdxGuarded(masked.content);
       if (runsAreParagraphs(tree, masked.runs)) {
         return tree;
       }
@@ -596,7 +644,7 @@ export function parseForCheck(content: string): Root & MdNode {
       // Parse unmasked below, for the error as the author's text gives it.
     }
   }
-  return parseMdx(content).tree;
+  return parseMdxGuarded(content);
 }
 
 /** Parses a file; never throws on bad content. `maskProseText` false: parse as written (for tests). */

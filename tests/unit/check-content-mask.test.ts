@@ -10,6 +10,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { analyzeFile, type FileTask } from '../../scripts/check-content/analyze';
+import { parseMdxFull, parseMdxGuarded, preprocess } from '../../scripts/check-content/parse';
 
 const ROOT = path.resolve(__dirname, '../..');
 
@@ -54,6 +55,38 @@ const CASES = [
   'Tekst[^1]\n\nnoot\n\n[^1]: De noot\nloopt door',
   '---\ntitle: x\n\nvervolg\n---\n\nTekst.',
 ];
+
+function parsedOrError(parse: (content: string) => unknown, content: string): unknown {
+  try {
+    return parse(content);
+  } catch (error) {
+    return error instanceof Error ? error.message : error;
+  }
+}
+
+/** The MDX parser with autolink guards must give the full parser's tree. */
+function sameTree(source: string): void {
+  const content = preprocess(source);
+  expect(parsedOrError(parseMdxGuarded, content)).toEqual(parsedOrError(parseMdxFull, content));
+}
+
+const MDX_CASES = [
+  '<Blockquote>Mail iemand@example.org</Blockquote>',
+  '<Blockquote>Zie www.example.org en https://example.org</Blockquote>',
+  'Een {1 + 1} en hwww.example.org en <b>vet</b>.',
+  'import { Blockquote } from \'@rijkshuisstijl-community/components-react\';\n\n<Blockquote attribution="a@b.nl">Tekst</Blockquote>',
+  'Een <a href="https://example.org">link</a> en {"x@y.z"}.',
+];
+
+describe('MDX parser with autolink guards', () => {
+  it.each(FILES.map((file) => path.relative(ROOT, file)))('%s: same tree as MDX', (file) => {
+    sameTree(fs.readFileSync(path.join(ROOT, file), 'utf8'));
+  });
+
+  it.each(MDX_CASES)('same tree as MDX: %s', (source) => {
+    sameTree(source);
+  });
+});
 
 describe('prose masking', () => {
   it.each(FILES.map((file) => path.relative(ROOT, file)))('%s: same analysis', (file) => {
