@@ -195,8 +195,8 @@ function extract(root: MdNode, skipHeading: MdNode | undefined): Extracted {
   return { anchors: [...anchors], links, images };
 }
 
-/** Reads and analyses one file. Never throws. */
-export function analyzeFile(task: FileTask, source?: string): FileAnalysis {
+/** Reads and analyses one file. Never throws. `maskProse` false: parse prose too (for tests). */
+export function analyzeFile(task: FileTask, source?: string, maskProse = true): FileAnalysis {
   let text = source;
   if (text === undefined) {
     try {
@@ -205,7 +205,7 @@ export function analyzeFile(task: FileTask, source?: string): FileAnalysis {
       text = '';
     }
   }
-  const parsed = parseContentFile(text);
+  const parsed = parseContentFile(text, maskProse);
   const titleNode = parsed.tree ? findContentTitle(parsed.tree) : undefined;
   const extracted = parsed.tree
     ? extract(parsed.tree, task.kind === 'blog' ? titleNode : undefined)

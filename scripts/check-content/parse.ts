@@ -215,6 +215,56 @@ function translateYamlError(code: string, message: string): string {
   return hint ? `${hint} (${detail})` : `${detail}.`;
 }
 
+/*
+ * GFM's literal autolinks on text (mdast-util-gfm-autolink-literal) run a
+ * find-and-replace over every text node, about a tenth of all parse time.
+ * Each of its patterns needs `://`, `www.` or `@`; where no text node has
+ * one, it cannot change anything and is skipped. Same trees either way.
+ */
+const AUTOLINK_NEEDS = /:\/\/|www\.|@/i;
+
+type Transform = (tree: Root) => Root | undefined | void;
+interface FromMarkdownExtension {
+  transforms?: Transform[];
+}
+type FromMarkdownExtensions = Array<FromMarkdownExtension | FromMarkdownExtensions>;
+
+function mayHaveLiteralAutolink(node: MdNode): boolean {
+  if (node.type === 'text') {
+    return typeof node.value === 'string' && AUTOLINK_NEEDS.test(node.value);
+  }
+  return (node.children ?? []).some(mayHaveLiteralAutolink);
+}
+
+function skipIdleAutolinkTransform(extensions: FromMarkdownExtensions): FromMarkdownExtensions {
+  return extensions.map((extension) => {
+    if (Array.isArray(extension)) {
+      return skipIdleAutolinkTransform(extension);
+    }
+    const transforms = extension.transforms;
+    if (!transforms?.some((transform) => transform.name === 'transformGfmAutolinkLiterals')) {
+      return extension;
+    }
+    return {
+      ...extension,
+      transforms: transforms.map((transform) =>
+        transform.name === 'transformGfmAutolinkLiterals'
+          ? (tree: Root) =>
+              mayHaveLiteralAutolink(tree as Root & MdNode) ? transform(tree) : undefined
+          : transform,
+      ),
+    };
+  });
+}
+
+/** After remark-gfm: its autolink transform only where it can find something. */
+function remarkSkipIdleAutolinkTransform(this: Processor): void {
+  const data = this.data() as { fromMarkdownExtensions?: FromMarkdownExtensions };
+  if (data.fromMarkdownExtensions) {
+    data.fromMarkdownExtensions = skipIdleAutolinkTransform(data.fromMarkdownExtensions);
+  }
+}
+
 let processor: Processor<Root> | undefined;
 
 function mdxProcessor(): Processor<Root> {
@@ -224,6 +274,7 @@ function mdxProcessor(): Processor<Root> {
     .use(remarkFrontmatter)
     .use(remarkDirective)
     .use(remarkGfm)
+    .use(remarkSkipIdleAutolinkTransform)
     .use(remarkComment) as unknown as Processor<Root>;
   return processor;
 }
@@ -389,11 +440,60 @@ function fastMarkdownProcessor(): Processor<Root> | false {
           this.data() as { micromarkExtensions?: MicromarkExtension[] },
         );
       })
+      .use(remarkSkipIdleAutolinkTransform)
       .use(remarkComment) as unknown as Processor<Root>;
     candidate.freeze();
     fastProcessor = replaced ? candidate : false;
   }
   return fastProcessor;
+}
+
+let mdxAutolinkGuardedProcessor: Processor<Root> | false | undefined;
+
+/**
+ * For files with MDX: the full parser, but with GFM's literal autolinks
+ * replaced by the same guards as on the fast path (see there). Until a guard
+ * fires it makes exactly the moves of the full parser, so a file it finishes
+ * gets exactly the full parser's tree; the MDX constructs are all there.
+ */
+function mdxGuardedProcessor(): Processor<Root> | false {
+  if (mdxAutolinkGuardedProcessor === undefined) {
+    let replaced = false;
+    const candidate = unified()
+      .use(remarkParse)
+      .use(remarkMdx)
+      .use(remarkFrontmatter)
+      .use(remarkDirective)
+      .use(remarkGfm)
+      .use(function withoutLiteralAutolinks(this: Processor) {
+        replaced = replaceLiteralAutolinks(
+          this.data() as { micromarkExtensions?: MicromarkExtension[] },
+        );
+      })
+      .use(remarkSkipIdleAutolinkTransform)
+      .use(remarkComment) as unknown as Processor<Root>;
+    candidate.freeze();
+    mdxAutolinkGuardedProcessor = replaced ? candidate : false;
+  }
+  return mdxAutolinkGuardedProcessor;
+}
+
+/**
+ * Parses preprocessed content as MDX, like parseMdx, trying for files with
+ * MDX syntax the parser with autolink guards before the full one.
+ */
+export function parseMdxGuarded(content: string): Root & MdNode {
+  const guarded = MAYBE_MDX.test(content) ? mdxGuardedProcessor() : false;
+  if (guarded) {
+    try {
+      return guarded.parse(content) as Root & MdNode;
+    } catch (error) {
+      if (error !== NEEDS_FULL_PARSER) {
+        throw error;
+      }
+    }
+  }
+  return parseMdx(content).tree;
 }
 
 /**
@@ -438,12 +538,122 @@ export function preprocess(source: string, filePath = ''): string {
   return admonitionTitleToDirectiveLabel(content, DefaultAdmonitionOptions.keywords);
 }
 
-/** Parses a file; never throws on bad content. */
-export function parseContentFile(source: string): ParsedFile {
+/*
+ * Plain prose, masked. Most of the parse time goes into paragraphs of plain
+ * text, and nothing the check reads comes from their text: it reads
+ * headings, links, images, footnotes, directives, JSX, expressions and ESM,
+ * and each of those needs a character that plain prose lacks. So before
+ * parsing, every paragraph of plain prose (a run of lines between blank
+ * lines, each starting with a letter at the first column and free of the
+ * characters below) is replaced line by line with `x`: the same lines, the
+ * same structure, only its text differs. Lines, columns and everything read
+ * from the tree stay the same.
+ *
+ * A run of lines starting with a letter is a paragraph unless something
+ * around it (a fence, a comment, an expression, a JSX tag) takes it in, and
+ * masking does not change what takes it in: none of the characters that
+ * open or close such constructs may occur in a masked line. Afterwards each
+ * masked run must be a paragraph of its own in the tree; if any is not, the
+ * file is parsed again unmasked.
+ */
+
+/**
+ * A line of plain prose: starts with a letter, not `import`/`export` (MDX
+ * ESM), and has none of `[ ] < > { } @ \` (links, images, footnotes, JSX,
+ * expressions, autolinks, escapes) and no `:` or `&` followed by something
+ * other than a space (text directives, URLs, character references), nor
+ * `www` (literal autolinks). In MDX files ASCII quotes are out as well: they
+ * delimit JSX attribute values.
+ */
+const PROSE_LINE = /^(?!import|export)\p{L}(?:[^[\]<>{}@\\:&\r]|[:&](?=[ \t]|$))*$/u;
+const QUOTE = /["']/;
+const WWW = /www/i;
+
+interface MaskedRun {
+  /** First and last line of the run, 1-based. */
+  first: number;
+  last: number;
+}
+
+/** Masks plain-prose paragraphs (see above); undefined when there are none. */
+export function maskProse(
+  content: string,
+  mdx: boolean,
+): { content: string; runs: MaskedRun[] } | undefined {
+  const lines = content.split('\n');
+  const runs: MaskedRun[] = [];
+  let start = 0;
+  // Leave front matter alone.
+  const frontMatter = /^\uFEFF?---[ \t]*\r?$/.test(lines[0] ?? '');
+  if (frontMatter) {
+    const close = lines.findIndex((line, index) => index > 0 && /^---[ \t]*\r?$/.test(line));
+    start = close === -1 ? lines.length : close + 1;
+  }
+  let index = start;
+  while (index < lines.length) {
+    if (lines[index].trim() === '') {
+      index += 1;
+      continue;
+    }
+    let end = index;
+    let prose = true;
+    while (end < lines.length && lines[end].trim() !== '') {
+      const line = lines[end];
+      if (prose && (!PROSE_LINE.test(line) || WWW.test(line) || (mdx && QUOTE.test(line)))) {
+        prose = false;
+      }
+      end += 1;
+    }
+    if (prose) {
+      runs.push({ first: index + 1, last: end });
+      for (let line = index; line < end; line += 1) {
+        lines[line] = 'x';
+      }
+    }
+    index = end;
+  }
+  return runs.length > 0 ? { content: lines.join('\n'), runs } : undefined;
+}
+
+/** True when every masked run came out as a paragraph of exactly its lines. */
+function runsAreParagraphs(tree: MdNode, runs: readonly MaskedRun[]): boolean {
+  const paragraphs = new Map<number, number>();
+  const walk = (node: MdNode): void => {
+    if (node.type === 'paragraph' && node.position?.end) {
+      paragraphs.set(node.position.start.line, node.position.end.line);
+      return;
+    }
+    for (const child of node.children ?? []) {
+      walk(child);
+    }
+  };
+  walk(tree);
+  return runs.every((run) => paragraphs.get(run.first) === run.last);
+}
+
+/** Parses preprocessed content for the check: prose masked where that is safe. */
+export function parseForCheck(content: string): Root & MdNode {
+  const masked = maskProse(content, MAYBE_MDX.test(content));
+  if (masked) {
+    try {
+      const tree = parseMdxGuarded(masked.content);
+      if (runsAreParagraphs(tree, masked.runs)) {
+        return tree;
+      }
+    } catch {
+      // Parse unmasked below, for the error as the author's text gives it.
+    }
+  }
+  return parseMdxGuarded(content);
+}
+
+/** Parses a file; never throws on bad content. `maskProseText` false: parse as written (for tests). */
+export function parseContentFile(source: string, maskProseText = true): ParsedFile {
   const { frontMatter, error } = parseFrontMatter(source);
   const parsed: ParsedFile = { frontMatter, frontMatterError: error, source };
   try {
-    parsed.tree = parseMdx(preprocess(source)).tree;
+    const content = preprocess(source);
+    parsed.tree = maskProseText ? parseForCheck(content) : parseMdx(content).tree;
   } catch (mdxError) {
     const failure = mdxError as {
       line?: number;

@@ -42,8 +42,15 @@ function hash(...parts: string[]): string {
   return digest.digest('hex');
 }
 
+let cachedVersion: string | undefined;
+
 /** Changes whenever the checker's code, the allowlist or the dependencies change. */
 function checkerVersion(): string {
+  cachedVersion ??= computeCheckerVersion();
+  return cachedVersion;
+}
+
+function computeCheckerVersion(): string {
   const sources = [
     HERE,
     path.join(HERE, 'checks'),
@@ -144,6 +151,62 @@ export function analyzeShare(work: SharedWork): Array<[number, FileAnalysis]> {
   }
 }
 
+/**
+ * The worker as one plain JavaScript file, when running from TypeScript.
+ * Loading the sources through tsx in each worker costs about two seconds of
+ * processor time (tsx's module hooks run in a thread of their own and see
+ * every one of the hundreds of modules); one bundle made with esbuild (which
+ * tsx brings) loads in a fraction of that. Kept in the temporary directory
+ * under the checker version, so it is built once per version of the code.
+ * undefined when it cannot be built: the workers then load through tsx.
+ */
+function bundledWorker(source: string): string | undefined {
+  if (process.env.CHECK_CONTENT_NO_BUNDLE) {
+    return undefined;
+  }
+  const bundle = path.join(os.tmpdir(), `check-content-worker-${checkerVersion()}.mjs`);
+  if (fs.existsSync(bundle)) {
+    return bundle;
+  }
+  try {
+    const require = createRequire(esbuildBase());
+    const esbuild = require('esbuild') as {
+      buildSync(options: Record<string, unknown>): { errors: unknown[] };
+    };
+    const partial = `${bundle}.${process.pid}.tmp`;
+    const result = esbuild.buildSync({
+      entryPoints: [source],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      // Names matter: parse.ts recognises a GFM transform by its name.
+      keepNames: true,
+      outfile: partial,
+      logLevel: 'silent',
+      // CommonJS dependencies in an ES module bundle need a require.
+      banner: {
+        js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+      },
+    });
+    if (result.errors.length > 0) {
+      return undefined;
+    }
+    fs.renameSync(partial, bundle);
+    return bundle;
+  } catch (error) {
+    if (process.env.CHECK_CONTENT_DEBUG) {
+      console.error('check-content: no worker bundle:', error);
+    }
+    return undefined;
+  }
+}
+
+/** Where esbuild is found from: tsx's own dependency. */
+function esbuildBase(): string {
+  return createRequire(import.meta.url).resolve('tsx/package.json');
+}
+
 function runWorker(work: SharedWork): Promise<Array<[number, FileAnalysis]>> {
   return new Promise((resolve, reject) => {
     const file = path.join(HERE, `worker${path.extname(SELF)}`);
@@ -151,6 +214,7 @@ function runWorker(work: SharedWork): Promise<Array<[number, FileAnalysis]>> {
       workerData: work,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     };
+    const bundle = file.endsWith('.ts') ? bundledWorker(file) : undefined;
     // Run from TypeScript sources (tsx): register tsx in the thread first.
     // Both hooks: the TypeScript modules here are ES modules, those in src/ CommonJS.
     // createRequire, not import.meta.resolve: the latter is missing when tsx
@@ -160,13 +224,15 @@ function runWorker(work: SharedWork): Promise<Array<[number, FileAnalysis]>> {
     const cjsApi = require.resolve('tsx/cjs/api');
     // The `import` condition of tsx/esm/api; require.resolve gives its `require` twin.
     const esmApi = pathToFileURL(require.resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
-    const worker = file.endsWith('.ts')
-      ? new Worker(
-          `require(${JSON.stringify(cjsApi)}).register();` +
-            `import(${JSON.stringify(esmApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); });`,
-          { ...options, eval: true },
-        )
-      : new Worker(file, options);
+    const worker = bundle
+      ? new Worker(bundle, options)
+      : file.endsWith('.ts')
+        ? new Worker(
+            `require(${JSON.stringify(cjsApi)}).register();` +
+              `import(${JSON.stringify(esmApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(file).href)}); });`,
+            { ...options, eval: true },
+          )
+        : new Worker(file, options);
     worker.once('message', (result: Array<[number, FileAnalysis]>) => {
       resolve(result);
       void worker.terminate();
