@@ -7,6 +7,7 @@ import { preprocessMarkdown } from './plugins/markdown-preprocess';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 import rehypeStaticMermaid from './plugins/rehype-static-mermaid';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels';
+import rehypeTableRegions from './plugins/rehype-table-regions';
 import { githubAA } from './src/prism/github-aa';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 import blogFeeds from './plugins/blog-feeds';
@@ -73,7 +74,7 @@ const blogOptions = {
   // The feeds, site-wide and per tag and author, come from
   // plugins/blog-feeds, which also keeps preview drafts out of them.
   feedOptions: { type: null },
-  rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
+  rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
 } satisfies Preset.Options['blog'];
 
 const config: Config = {
@@ -153,14 +154,14 @@ const config: Config = {
           showLastUpdateTime: true,
           // After Docusaurus' directive handling, before its unused-directive check.
           remarkPlugins: [remarkVideoEmbed],
-          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
+          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
         },
         // The blog plugin runs wrapped, from `plugins` (plugins/blog-extras).
         blog: false,
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           remarkPlugins: [remarkVideoEmbed],
-          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
+          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
         },
         theme: {
           customCss: [
