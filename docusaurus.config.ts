@@ -18,6 +18,7 @@ import { cardStaticDir } from './plugins/blog-extras/covers';
 import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
 import deferredHydration from './plugins/deferred-hydration';
+import siteUrlCss from './plugins/site-url-css';
 import { SEARCH_PAGE } from './src/components/Search/fields';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
@@ -130,6 +131,8 @@ const config: Config = {
 
   plugins: [
     rijkshuisstijlCompat,
+    // `--dev-site-url` for the print stylesheet, from `url` above.
+    siteUrlCss,
     [blogWithExtras, { ...blogOptions, staticDirs }],
     blogImages,
     (context) => blogSeo(context, { social: socialImages }),

@@ -202,3 +202,26 @@ describe('a post page', () => {
     expect($('section[aria-labelledby="related-title"]').length).toBe(0);
   });
 });
+
+describe('a post page on paper', () => {
+  it('leaves out the share links and "Lees ook", and writes out internal links in full', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(server.url + WITH);
+    const share = tab.getByRole('region', { name: 'Deel dit artikel' });
+    const related = tab.getByRole('region', { name: 'Lees ook' });
+    const internal = tab
+      .getByRole('main')
+      .getByRole('link', { name: /het blog/i })
+      .first();
+    expect(await share.isVisible()).toBe(true);
+    expect(await related.isVisible()).toBe(true);
+    await tab.emulateMedia({ media: 'print' });
+    expect(await share.isVisible()).toBe(false);
+    expect(await related.isVisible()).toBe(false);
+    expect(await internal.getAttribute('href')).toBe('/blog');
+    expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(
+      '" (https://developer.overheid.nl/blog)"',
+    );
+    await tab.close();
+  });
+});
