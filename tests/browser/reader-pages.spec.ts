@@ -189,6 +189,41 @@ test.describe('post page', () => {
   });
 });
 
+test.describe('on a desktop 1280 px wide', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('the table of contents breaks no word in two', async ({ page, preview }) => {
+    await page.goto(preview + NDS);
+    const toc = page.getByRole('link', { name: 'De zes prioriteiten', exact: true });
+    await expect(toc).toBeVisible();
+    // Each word of each entry as laid out: the boxes of a word split over two lines
+    // have different tops.
+    const split = await page.evaluate(() => {
+      const link = Array.from(document.querySelectorAll('a')).find(
+        (a) => a.textContent === 'De zes prioriteiten' && a.getClientRects().length > 0,
+      );
+      const list = link?.closest('ul')?.parentElement?.closest('ul') ?? link?.closest('ul');
+      const broken: string[] = [];
+      for (const entry of Array.from(list?.querySelectorAll('a') ?? [])) {
+        const node = entry.firstChild;
+        if (!node || node.nodeType !== Node.TEXT_NODE) continue;
+        const text = node.textContent ?? '';
+        // A word, or the part of one up to a hyphen, where it may break.
+        for (const match of text.matchAll(/[^\s-]+-?/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set(Array.from(range.getClientRects()).map((r) => Math.round(r.top)));
+          if (tops.size > 1) broken.push(match[0]);
+        }
+      }
+      return { entries: list?.querySelectorAll('a').length ?? 0, broken };
+    });
+    expect(split.entries).toBeGreaterThan(5);
+    expect(split.broken, 'words split over two lines').toEqual([]);
+  });
+});
+
 test.describe('on a phone 390 px wide', () => {
   test.use({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true });
 
@@ -203,6 +238,21 @@ test.describe('on a phone 390 px wide', () => {
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/#de-zes-prioriteiten$/);
+  });
+
+  test('the previous/next links take the whole width, one under the other', async ({
+    page,
+    preview,
+  }) => {
+    await page.goto(preview + NDS);
+    const pager = page.getByRole('navigation', { name: 'Vorig en volgend artikel' });
+    const older = pager.getByRole('link', { name: /Ouder artikel/ });
+    await older.scrollIntoViewIfNeeded();
+    const [nav, link] = [await pager.boundingBox(), await older.boundingBox()];
+    expect(link!.width).toBeGreaterThan(nav!.width - 2);
+    expect(link!.x).toBeLessThan(nav!.x + 2);
+    // The title then needs a few lines, not eight.
+    expect(link!.height).toBeLessThan(200);
   });
 
   test('cards fill the width, one per row', async ({ page, preview }) => {
