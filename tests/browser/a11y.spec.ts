@@ -108,7 +108,10 @@ async function defineFocusStyle(page: Page): Promise<void> {
  */
 async function markTabbables(page: Page): Promise<Tabbable[]> {
   await defineFocusStyle(page);
-  return page.evaluate(() => {
+  // "Terug naar boven" shows only once the page is scrolled down, as it is by the time
+  // Tab reaches it: mark with the page scrolled to the bottom, then go back to the top.
+  await scrollTo(page, 'bottom');
+  const tabbables = await page.evaluate(() => {
     const focusStyle = (window as unknown as FocusWindow).__focusStyle;
     const selector = [
       'a[href]',
@@ -146,6 +149,20 @@ async function markTabbables(page: Page): Promise<Tabbable[]> {
     }
     return result;
   });
+  await scrollTo(page, 'top');
+  return tabbables;
+}
+
+/** Scrolls the page to its top or bottom and waits until scroll-driven styles follow. */
+async function scrollTo(page: Page, where: 'top' | 'bottom'): Promise<void> {
+  await page.evaluate(
+    (bottom) =>
+      new Promise<void>((resolve) => {
+        window.scrollTo(0, bottom ? document.documentElement.scrollHeight : 0);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+    where === 'bottom',
+  );
 }
 
 for (const pt of PAGE_TYPES) {

@@ -189,6 +189,16 @@ test.describe('post page', () => {
   });
 });
 
+test.describe('post page, by the reading time it shows', () => {
+  test('a post that says "3 minuten leestijd" has "Terug naar boven"', async ({ page, prod }) => {
+    await page.goto(prod + HAVEN);
+    await expect(page.getByRole('article').getByText('3 minuten leestijd')).toBeVisible();
+    const back = page.getByRole('link', { name: 'Terug naar boven' });
+    await page.mouse.wheel(0, 3000);
+    await expect(back).toBeVisible();
+  });
+});
+
 test.describe('on a desktop 1280 px wide', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 

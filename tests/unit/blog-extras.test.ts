@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../plugins/blog-extras/excerpt';
 import { relatedPosts, type RelatablePost } from '../../plugins/blog-extras/related';
 import { avatarColour, initials } from '../../src/components/AuthorAvatar';
+import { isLongPost } from '../../src/components/BackToTop';
 import {
   formatDate,
   formatPostCount,
   formatReadingTime,
+  roundedReadingTime,
   toCardData,
 } from '../../src/components/PostCard/data';
 
@@ -90,6 +92,14 @@ describe('card data', () => {
     expect(formatReadingTime(0.1)).toBe('1 min leestijd');
     expect(formatPostCount(1)).toBe('1 artikel');
     expect(formatPostCount(4)).toBe('4 artikelen');
+  });
+
+  it('offers "Terug naar boven" by the reading time the reader sees, rounded up', () => {
+    // The Haven post: a raw estimate just over two minutes reads "3 minuten leestijd".
+    expect(roundedReadingTime(2.01)).toBe(3);
+    expect(isLongPost(2.01)).toBe(true);
+    expect(isLongPost(2)).toBe(false);
+    expect(isLongPost(undefined)).toBe(false);
   });
 
   it('marks drafts of both kinds and leaves out authors without a name', () => {
