@@ -10,7 +10,9 @@
  *   the card image (cover or first image, cropped and compressed, see
  *   `covers.ts`) and up to three related posts (`related.ts`);
  * - adds the homepage route, with the latest posts and the most used tags as
- *   a data module (src/components/HomePage).
+ *   a data module (src/components/HomePage);
+ * - leaves authors no post of the build names out of the authors map, so
+ *   they get no author page and no place on the authors list (`authors.ts`).
  *
  * Why a wrapper: Docusaurus writes a post's metadata in the blog plugin's own
  * `contentLoaded`, so other plugins cannot add to it; and a page in
@@ -25,6 +27,7 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { toCardData, type PostCardData, type PostExtras } from '../../src/components/PostCard/data';
 import { isPublishedPost, postSlug } from '../blog-posts';
 import { findPostImage } from '../blog-seo/socialImage';
+import { authorsWithPosts } from './authors';
 import { cardCover, cardStaticDir } from './covers';
 import { excerpt } from './excerpt';
 import { relatedPosts } from './related';
@@ -140,6 +143,9 @@ const blogWithExtras: PluginModule<BlogContent> = async (context, rawOptions) =>
     async loadContent() {
       const content = await blog.loadContent!();
       await addExtras(content, context, options);
+      if (content.authorsMap) {
+        content.authorsMap = authorsWithPosts(content.authorsMap, content.blogPosts);
+      }
       return content;
     },
 

@@ -255,8 +255,18 @@ export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalys
       normalizeRoute(`${blog}/tags/${typeof permalink === 'string' ? permalink : tag}`),
     );
   }
+  // As with tags, only authors a published post names get a page
+  // (plugins/blog-extras/authors.ts).
+  const usedAuthors = new Set<string>();
+  for (const post of published) {
+    const value = post.frontMatter.data.authors;
+    for (const author of Array.isArray(value) ? value : []) {
+      usedAuthors.add(String(author));
+    }
+  }
   for (const [key, author] of authors.keys) {
-    if (author.page === true || (author.page && typeof author.page === 'object')) {
+    const hasPage = author.page === true || (author.page && typeof author.page === 'object');
+    if (hasPage && usedAuthors.has(key)) {
       otherRoutes.add(normalizeRoute(`${blog}/authors/${key}`));
     }
   }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
+import type { AuthorsMap } from '@docusaurus/plugin-content-blog';
+import { authorsWithPosts } from '../../plugins/blog-extras/authors';
 import { excerpt } from '../../plugins/blog-extras/excerpt';
 import { relatedPosts, type RelatablePost } from '../../plugins/blog-extras/related';
 import { avatarColour, initials } from '../../src/components/AuthorAvatar';
@@ -67,6 +69,24 @@ describe('relatedPosts', () => {
     expect(related.get('/none')).toEqual([]);
     // A draft gets suggestions, but is never suggested.
     expect(related.get('/draft')!.map((p) => p.permalink)).toEqual(['/a', '/d', '/c']);
+  });
+});
+
+describe('authorsWithPosts', () => {
+  const author = (key: string) => ({ key, name: key, page: { permalink: `/blog/authors/${key}` } });
+  const map: AuthorsMap = {
+    digilab: author('digilab'),
+    martin: author('martin'),
+    tom: author('tom'),
+  };
+
+  it('keeps only authors a post of the build names, in the order of authors.yml', () => {
+    const posts = [
+      { metadata: { authors: [{ key: 'tom' }] } },
+      { metadata: { authors: [{ key: 'digilab' }, { key: null }] } },
+    ];
+    expect(Object.keys(authorsWithPosts(map, posts))).toEqual(['digilab', 'tom']);
+    expect(authorsWithPosts(map, [])).toEqual({});
   });
 });
 
