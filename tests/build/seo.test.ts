@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { load as loadYaml } from 'js-yaml';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
-import { sitemapPaths } from '../support/sitemap';
+import { sitemapPaths, sitePaths } from '../support/sitemap';
 import { BUILDS, SITE_URL, fileForUrl, page, postPaths } from './reading';
 
 type JsonLd = Record<string, unknown>;
@@ -131,5 +132,40 @@ describe.each(BUILDS)('post pages of the %s build', (name, buildDir) => {
       // A file not yet committed has no git date; Docusaurus then uses the build time.
       if (gitDates.length > 0) expect(gitDates, post).toContain(lastmod);
     }
+  });
+});
+
+/** The HTML of a page by its URL path, `/` included. */
+function htmlOf(buildDir: string, urlPath: string): cheerio.CheerioAPI {
+  return page(buildDir, urlPath === '/' ? '/index' : urlPath);
+}
+
+describe.each(BUILDS)('every page of the %s build', (_name, buildDir) => {
+  const paths = sitePaths(buildDir);
+  const posts = new Set(postPaths(buildDir));
+
+  it('types each author in JSON-LD as authors.yml says: a person or an organization', () => {
+    const authors = loadYaml(
+      readFileSync(path.join(ROOT, 'blog', 'authors.yml'), 'utf8'),
+    ) as Record<string, { name: string; type?: string }>;
+    const expected = new Map(
+      Object.values(authors).map((a) => [
+        a.name,
+        a.type === 'organization' ? 'Organization' : 'Person',
+      ]),
+    );
+    // Digilab is an organization.
+    expect(expected.get('Digilab')).toBe('Organization');
+    let checked = 0;
+    for (const post of posts) {
+      const posting = jsonLdNodes(htmlOf(buildDir, post)).find((n) => n['@type'] === 'BlogPosting');
+      for (const author of (posting?.author ?? []) as JsonLd[]) {
+        expect(author['@type'], `${post}: ${String(author.name)}`).toBe(
+          expected.get(String(author.name)),
+        );
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
   });
 });
