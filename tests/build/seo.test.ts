@@ -168,4 +168,10 @@ describe.each(BUILDS)('every page of the %s build', (_name, buildDir) => {
     }
     expect(checked).toBeGreaterThan(0);
   });
+  it('says og:locale nl_NL', () => {
+    expect(paths.length).toBeGreaterThan(5);
+    for (const p of paths) {
+      expect(htmlOf(buildDir, p)('meta[property="og:locale"]').attr('content'), p).toBe('nl_NL');
+    }
+  });
 });

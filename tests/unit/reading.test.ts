@@ -15,6 +15,7 @@ import { findFirstImage } from '../../plugins/blog-images/source';
 import { stripImageMetadata } from '../../plugins/blog-images/strip';
 import { formatDutchDate } from '../../plugins/blog-seo/socialImage';
 import { socialCardSvg } from '../../plugins/blog-seo/socialCard';
+import { openGraphLocale } from '../../src/theme/SiteMetadata/locale';
 
 /** A blog post with only the fields the plugins read. */
 function post(
@@ -133,6 +134,14 @@ describe('feed item images', () => {
   it('is a URL string in JSON Feed', () => {
     const json = JSON.parse(feed.json1()) as { items: { image: unknown }[] };
     expect(json.items[0].image).toBe('https://x.nl/img/social/p.jpg');
+  });
+});
+
+describe('Open Graph locale', () => {
+  it('writes the HTML language as language_COUNTRY', () => {
+    expect(openGraphLocale('nl')).toBe('nl_NL');
+    expect(openGraphLocale('en-GB')).toBe('en_GB');
+    expect(openGraphLocale('fy')).toBe('fy');
   });
 });
 
