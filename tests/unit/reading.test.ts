@@ -198,4 +198,15 @@ describe('social card', () => {
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 630]);
   });
+
+  it('draws every letter: no coordinate in the outlines is NaN', () => {
+    // opentype.js' own path output wrote NaN for "ontwikkelaars" and "API’s, open",
+    // and the card lost the rest of the line.
+    const svg = socialCardSvg({
+      title: 'Het blog voor ontwikkelaars bij de overheid',
+      date: 'API’s, open source, cloud en standaarden',
+      siteName: 'developer.overheid.nl',
+    });
+    expect(svg).not.toMatch(/NaN|Infinity|e[+-]\d/);
+  });
 });
