@@ -12,7 +12,7 @@ import { githubAA } from './src/prism/github-aa';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 import blogFeeds from './plugins/blog-feeds';
 import blogImages, { remarkBlogImages } from './plugins/blog-images';
-import blogSeo from './plugins/blog-seo';
+import blogSeo, { type SiteCard } from './plugins/blog-seo';
 import blogWithExtras from './plugins/blog-extras';
 import { cardStaticDir } from './plugins/blog-extras/covers';
 import type { SocialImageContext } from './plugins/blog-seo/socialImage';
@@ -24,8 +24,15 @@ import { SEARCH_PAGE } from './src/components/Search/fields';
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
 
+const tagline = 'Het blog voor ontwikkelaars bij de overheid';
 const blogDescription =
   'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.';
+/** The social image of every page that is not a post, rendered by plugins/blog-seo. */
+const siteCard: SiteCard = {
+  title: tagline,
+  subtitle: 'API’s, open source, cloud en standaarden',
+  alt: `developer.overheid.nl: ${tagline.toLowerCase()}`,
+};
 const feedSettings = {
   title: 'developer.overheid.nl blog',
   description: blogDescription,
@@ -80,7 +87,7 @@ const blogOptions = {
 
 const config: Config = {
   title: 'developer.overheid.nl',
-  tagline: 'Het blog voor ontwikkelaars bij de overheid',
+  tagline,
   favicon: 'img/favicon.svg',
 
   url: siteUrl,
@@ -135,7 +142,7 @@ const config: Config = {
     siteUrlCss,
     [blogWithExtras, { ...blogOptions, staticDirs }],
     blogImages,
-    (context) => blogSeo(context, { social: socialImages }),
+    (context) => blogSeo(context, { social: socialImages, siteCard }),
     (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
     // Pages load the React app only when the reader reaches for a control;
     // the search page renders its results from the URL, so it loads at once.
@@ -183,6 +190,8 @@ const config: Config = {
   ],
 
   themeConfig: {
+    // Open Graph and Twitter image of every page without one of its own (siteCard above).
+    image: 'img/site-social.png',
     colorMode: {
       defaultMode: 'light',
       disableSwitch: true,

@@ -174,4 +174,26 @@ describe.each(BUILDS)('every page of the %s build', (_name, buildDir) => {
       expect(htmlOf(buildDir, p)('meta[property="og:locale"]').attr('content'), p).toBe('nl_NL');
     }
   });
+  it('has a social image: its own on a post, the site card on every other page', async () => {
+    const others = paths.filter((p) => !posts.has(p));
+    expect(others).toEqual(expect.arrayContaining(['/', '/blog', '/blog/archive', '/kennisbank']));
+    const siteCard = `${SITE_URL}/img/site-social.png`;
+    for (const p of others) {
+      const $ = htmlOf(buildDir, p);
+      const meta = (key: string): string | undefined =>
+        $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+      expect(meta('og:image'), p).toBe(siteCard);
+      expect(meta('twitter:image'), p).toBe(siteCard);
+      expect([meta('og:image:width'), meta('og:image:height')], p).toEqual(['1200', '630']);
+      expect(meta('og:image:type'), p).toBe('image/png');
+      expect(meta('og:image:alt'), p).toMatch(/^developer\.overheid\.nl: /);
+    }
+    for (const p of posts) {
+      expect(htmlOf(buildDir, p)('meta[property="og:image"]').attr('content'), p).not.toBe(
+        siteCard,
+      );
+    }
+    const { width, height, format } = await sharp(fileForUrl(buildDir, siteCard)).metadata();
+    expect([width, height, format]).toEqual([1200, 630, 'png']);
+  });
 });
