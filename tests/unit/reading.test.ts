@@ -4,12 +4,14 @@ import path from 'node:path';
 import type { BlogContent, BlogPost } from '@docusaurus/plugin-content-blog';
 import { load } from 'cheerio';
 import exifr from 'exifr';
+import Parser from 'rss-parser';
 import { Feed } from 'feed';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { isPublishedPost, postSlug } from '../../plugins/blog-posts';
 import { feedGroups } from '../../plugins/blog-feeds';
 import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog-feeds/feedItems';
+import { addCreators } from '../../plugins/blog-feeds/rss';
 import { renditionWidths } from '../../plugins/blog-images/images';
 import { findFirstImage } from '../../plugins/blog-images/source';
 import { stripImageMetadata } from '../../plugins/blog-images/strip';
@@ -134,6 +136,35 @@ describe('feed item images', () => {
   it('is a URL string in JSON Feed', () => {
     const json = JSON.parse(feed.json1()) as { items: { image: unknown }[] };
     expect(json.items[0].image).toBe('https://x.nl/img/social/p.jpg');
+  });
+});
+
+describe('feed item authors in RSS', () => {
+  it('names each author of each item with dc:creator, also when a text mentions </item>', async () => {
+    const feed = new Feed({ id: 'https://x.nl/', title: 'x', copyright: 'x' });
+    for (const title of ['Over <item> en </item>', 'Tweede']) {
+      feed.addItem({
+        title,
+        link: `https://x.nl/${title.length}`,
+        date: new Date('2025-07-15'),
+        content: '<p>Wat is </item>? ]]> ook</p>',
+      });
+    }
+    const rss = addCreators(feed.rss2(), [['Martin van der Plas', 'Tom Ootes'], ['Digilab']]);
+    const parsed = await new Parser().parseString(rss);
+    expect(parsed.items.map((item) => item.title)).toEqual(['Over <item> en </item>', 'Tweede']);
+    const $ = load(rss, { xml: true });
+    const creators = $('item')
+      .map((_, item) => [
+        $(item)
+          .children('dc\\:creator')
+          .map((__, c) => $(c).text())
+          .get()
+          .join(', '),
+      ])
+      .get();
+    expect(creators).toEqual(['Martin van der Plas, Tom Ootes', 'Digilab']);
+    expect(rss).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
   });
 });
 
