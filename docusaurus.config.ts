@@ -14,6 +14,7 @@ import blogFeeds from './plugins/blog-feeds';
 import blogImages, { remarkBlogImages } from './plugins/blog-images';
 import blogSeo, { type SiteCard } from './plugins/blog-seo';
 import blogWithExtras from './plugins/blog-extras';
+import { withListingLastmod } from './plugins/blog-extras/lastmod';
 import { cardStaticDir } from './plugins/blog-extras/covers';
 import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
@@ -184,6 +185,10 @@ const config: Config = {
           lastmod: 'date',
           changefreq: null,
           priority: null,
+          // Posts and kennisbank pages are dated from git; listing pages by
+          // their newest post (plugins/blog-extras/lastmod.ts).
+          createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) =>
+            withListingLastmod(await defaultCreateSitemapItems(params)),
         },
       } satisfies Preset.Options,
     ],

@@ -12,7 +12,9 @@
  * - adds the homepage route, with the latest posts and the most used tags as
  *   a data module (src/components/HomePage);
  * - leaves authors no post of the build names out of the authors map, so
- *   they get no author page and no place on the authors list (`authors.ts`).
+ *   they get no author page and no place on the authors list (`authors.ts`);
+ * - notes for the sitemap the date of the newest post each listing page
+ *   shows (`lastmod.ts`).
  *
  * Why a wrapper: Docusaurus writes a post's metadata in the blog plugin's own
  * `contentLoaded`, so other plugins cannot add to it; and a page in
@@ -30,6 +32,7 @@ import { findPostImage } from '../blog-seo/socialImage';
 import { authorsWithPosts } from './authors';
 import { cardCover, cardStaticDir } from './covers';
 import { excerpt } from './excerpt';
+import { clearListingDates, listingContext, listingDate, recordListingDate } from './lastmod';
 import { relatedPosts } from './related';
 
 /** Posts and tags on the homepage. */
@@ -150,11 +153,30 @@ const blogWithExtras: PluginModule<BlogContent> = async (context, rawOptions) =>
     },
 
     async contentLoaded(args) {
-      await blog.contentLoaded!(args);
       const { content, actions } = args;
-      const data = await actions.createData(
-        'home.json',
-        JSON.stringify(homeData(content, options, context.baseUrl)),
+      const blogPath = normalizeUrl([context.baseUrl, options.routeBasePath]);
+      const listing = listingContext(content, {
+        archive: options.archiveBasePath ? normalizeUrl([blogPath, options.archiveBasePath]) : '',
+        tags: content.blogTagsListPath,
+        authors: normalizeUrl([blogPath, options.authorsBasePath]),
+      });
+      clearListingDates();
+      // The blog's routes, each with the date of the newest post it shows (./lastmod.ts).
+      await blog.contentLoaded!({
+        ...args,
+        actions: {
+          ...actions,
+          addRoute(route) {
+            recordListingDate(route.path, listingDate(route, listing));
+            actions.addRoute(route);
+          },
+        },
+      });
+      const home = homeData(content, options, context.baseUrl);
+      const data = await actions.createData('home.json', JSON.stringify(home));
+      recordListingDate(
+        context.baseUrl,
+        home.latest[0] ? new Date(home.latest[0].date) : undefined,
       );
       actions.addRoute({
         path: context.baseUrl,

@@ -225,3 +225,22 @@ describe('a post page on paper', () => {
     await tab.close();
   });
 });
+
+describe('the sitemap of a blog with two pages', () => {
+  it('dates each page of the blog index by the newest post on it', () => {
+    const $ = cheerio.load(readFileSync(path.join(site.build, 'sitemap.xml'), 'utf8'), {
+      xml: true,
+    });
+    const lastmod = (route: string): string =>
+      $('url')
+        .filter((_, el) => $(el).find('loc').text() === `https://developer.overheid.nl${route}`)
+        .find('lastmod')
+        .text();
+    expect(lastmod('/')).toBe('2024-12-31');
+    expect(lastmod('/blog')).toBe('2024-12-31');
+    // Page 2 holds the three oldest posts: Europees bericht 3, 2 and 1.
+    expect(lastmod('/blog/page/2')).toBe('2019-01-03');
+    expect(lastmod('/blog/tags/eu')).toBe('2019-01-10');
+    expect(lastmod('/blog/authors/tom-ootes')).toBe('2021-05-04');
+  });
+});

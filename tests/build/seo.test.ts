@@ -196,4 +196,44 @@ describe.each(BUILDS)('every page of the %s build', (_name, buildDir) => {
     const { width, height, format } = await sharp(fileForUrl(buildDir, siteCard)).metadata();
     expect([width, height, format]).toEqual([1200, 630, 'png']);
   });
+
+  it('dates each listing page in the sitemap by the newest post it shows', () => {
+    const $ = cheerio.load(readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8'), { xml: true });
+    const lastmod = new Map(
+      $('url')
+        .map((_, el) => [
+          [new URL($(el).find('loc').text()).pathname, $(el).find('lastmod').text()],
+        ])
+        .get() as [string, string][],
+    );
+    /** The newest date among the posts a page shows (`<time datetime>` in its main content). */
+    const newestShown = (p: string): string =>
+      htmlOf(
+        buildDir,
+        p,
+      )('main article time[datetime], main li time[datetime]')
+        .map((_, el) => htmlOf(buildDir, p)(el).attr('datetime')?.slice(0, 10))
+        .get()
+        .sort()
+        .at(-1) ?? '';
+    const listings = [...lastmod.keys()].filter(
+      (p) => p === '/' || p === '/blog' || /^\/blog\/(page|archive|tags|authors)(\/|$)/.test(p),
+    );
+    expect(listings).toEqual(
+      expect.arrayContaining(['/', '/blog', '/blog/archive', '/blog/authors']),
+    );
+    for (const p of listings.filter((l) => l !== '/blog/tags' && l !== '/blog/authors')) {
+      expect(lastmod.get(p), p).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(lastmod.get(p), p).toBe(newestShown(p));
+    }
+    // The lists of tags and authors: the newest post of any tag or author they list.
+    const newestOf = (prefix: string): string =>
+      listings
+        .filter((l) => l.startsWith(prefix))
+        .map((l) => lastmod.get(l) ?? '')
+        .sort()
+        .at(-1) ?? '';
+    expect(lastmod.get('/blog/authors')).toBe(newestOf('/blog/authors/'));
+    if (lastmod.has('/blog/tags')) expect(lastmod.get('/blog/tags')).toBe(newestOf('/blog/tags/'));
+  });
 });

@@ -3,6 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { AuthorsMap } from '@docusaurus/plugin-content-blog';
 import { authorsWithPosts } from '../../plugins/blog-extras/authors';
 import { excerpt } from '../../plugins/blog-extras/excerpt';
+import {
+  listingDate,
+  withListingLastmod,
+  type ListingContext,
+} from '../../plugins/blog-extras/lastmod';
 import { relatedPosts, type RelatablePost } from '../../plugins/blog-extras/related';
 import { avatarColour, initials } from '../../src/components/AuthorAvatar';
 import { isLongPost } from '../../src/components/BackToTop';
@@ -87,6 +92,48 @@ describe('authorsWithPosts', () => {
     ];
     expect(Object.keys(authorsWithPosts(map, posts))).toEqual(['digilab', 'tom']);
     expect(authorsWithPosts(map, [])).toEqual({});
+  });
+});
+
+describe('sitemap dates of listing pages', () => {
+  const context: ListingContext = {
+    postDates: new Map([
+      ['@site/blog/a.md', new Date('2025-07-15T00:00:00Z')],
+      ['@site/blog/b.md', new Date('2024-12-31T00:00:00Z')],
+    ]),
+    summaries: new Map([['/blog/archive', new Date('2025-07-15T00:00:00Z')]]),
+  };
+  const list = (path: string, sources: string[]) => ({
+    path,
+    component: 'x',
+    modules: { items: sources.map((source) => ({ content: { __import: true, path: source } })) },
+  });
+
+  it('dates a list by the newest post it shows, a summary page by its own date', () => {
+    expect(listingDate(list('/blog/page/2', ['@site/blog/b.md']), context)).toEqual(
+      new Date('2024-12-31T00:00:00Z'),
+    );
+    expect(
+      listingDate(list('/blog', ['@site/blog/b.md', '@site/blog/a.md']), context)?.toISOString(),
+    ).toBe('2025-07-15T00:00:00.000Z');
+    expect(listingDate({ path: '/blog/archive', component: 'x' }, context)).toBeDefined();
+    expect(listingDate({ path: '/blog/x', component: 'x' }, context)).toBeUndefined();
+  });
+
+  it('writes the date into sitemap items that have no lastmod, and keeps those from git', () => {
+    const dates = new Map([
+      ['/', new Date('2025-07-15T00:00:00Z')],
+      ['/blog/post', new Date('2020-01-01T00:00:00Z')],
+    ]);
+    const items = withListingLastmod(
+      [
+        { url: 'https://developer.overheid.nl/', lastmod: null },
+        { url: 'https://developer.overheid.nl/blog/post', lastmod: '2025-08-01' },
+        { url: 'https://developer.overheid.nl/over', lastmod: null },
+      ],
+      dates,
+    );
+    expect(items.map((item) => item.lastmod)).toEqual(['2025-07-15', '2025-08-01', null]);
   });
 });
 
