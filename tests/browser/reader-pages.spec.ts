@@ -48,6 +48,18 @@ test.describe('blog index', () => {
     );
   });
 
+  test('leads to the tag overview when the build has one', async ({ page, prod, preview }) => {
+    await page.goto(preview + '/blog');
+    const browse = page.getByRole('navigation', { name: 'Het blog doorbladeren' });
+    await browse.getByRole('link', { name: 'Alle onderwerpen' }).click();
+    await expect(page).toHaveURL(/\/blog\/tags$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Onderwerpen');
+    // No published post has tags: the production build has no tag overview to link to.
+    await page.goto(prod + '/blog');
+    await expect(browse.getByRole('link', { name: 'Archief per jaar en maand' })).toBeVisible();
+    await expect(browse.getByRole('link', { name: 'Alle onderwerpen' })).toHaveCount(0);
+  });
+
   test('leads to the archive and the authors, also from the footer', async ({ page, prod }) => {
     await page.goto(prod + '/blog');
     const browse = page.getByRole('navigation', { name: 'Het blog doorbladeren' });
