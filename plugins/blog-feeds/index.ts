@@ -97,7 +97,7 @@ export function feedGroups(
       add(
         tag.permalink,
         `${options.title}: ${tag.label}`,
-        tag.description ?? `Artikelen met de tag ${tag.label}.`,
+        tag.description ?? `Artikelen over ${tag.label}.`,
         post,
       );
     }

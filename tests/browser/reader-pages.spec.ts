@@ -30,7 +30,7 @@ test.describe('blog index', () => {
     await expect(nds.getByRole('list', { name: 'Auteurs' })).toHaveText(
       /Martin van der Plas.*Tom Ootes/,
     );
-    const tags = nds.getByRole('list', { name: 'Tags' }).getByRole('link');
+    const tags = nds.getByRole('list', { name: 'Onderwerpen' }).getByRole('link');
     await expect(tags).toHaveCount(8);
     await expect(tags.first()).toHaveAttribute('href', '/blog/tags/nds');
     // The cover, as WebP with a fallback, reserved in size.
@@ -107,12 +107,12 @@ test.describe('homepage', () => {
       'href',
       '/blog',
     );
-    const tags = page.getByRole('region', { name: 'Veelgebruikte tags' });
+    const tags = page.getByRole('region', { name: 'Veelgebruikte onderwerpen' });
     await expect(tags.getByRole('link', { name: /Haven\s*1 artikel/ })).toHaveAttribute(
       'href',
       '/blog/tags/haven',
     );
-    await tags.getByRole('link', { name: 'Alle tags' }).click();
+    await tags.getByRole('link', { name: 'Alle onderwerpen' }).click();
     await expect(page).toHaveURL(/\/blog\/tags$/);
   });
 

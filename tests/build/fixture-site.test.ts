@@ -162,7 +162,7 @@ describe('lists of posts', () => {
     expect(card.text()).toMatch(/1 min leestijd/);
     expect(card.text()).toContain('Een kort bericht over Europese afspraken, nummer 2');
     expect(card.find('[aria-label="Auteurs"]').text()).toContain('Digilab');
-    expect(card.find('[aria-label="Tags"] a').attr('href')).toBe('/blog/tags/eu');
+    expect(card.find('[aria-label="Onderwerpen"] a').attr('href')).toBe('/blog/tags/eu');
   });
 
   it('show the cover, cropped and compressed, on the card of a post that has one', () => {
