@@ -303,6 +303,26 @@ test.describe('on a phone 390 px wide', () => {
 });
 
 test.describe('tag page', () => {
+  test('leaves as little room above the cards as the blog index', async ({ page, preview }) => {
+    /** Space between the bottom of `above` and the first card. */
+    const gap = async (above: Locator): Promise<number> => {
+      const [a, card] = [
+        await above.boundingBox(),
+        await page.getByRole('article').first().boundingBox(),
+      ];
+      return card!.y - (a!.y + a!.height);
+    };
+    await page.goto(preview + '/blog');
+    const index = await gap(page.getByRole('navigation', { name: 'Het blog doorbladeren' }));
+    await page.goto(preview + '/blog/tags/haven');
+    const tag = await gap(page.getByRole('main').getByRole('link', { name: 'Alle onderwerpen' }));
+    expect(tag).toBeLessThanOrEqual(index + 8);
+    // An author page: the same, plus the divider line the theme draws there (was 5rem).
+    await page.goto(preview + '/blog/authors/tom-ootes');
+    const back = page.getByRole('main').getByRole('link', { name: 'Alle auteurs' });
+    expect(await gap(back)).toBeLessThan(index + 40);
+  });
+
   test('shows the label, description and the posts of the tag', async ({ page, preview }) => {
     await page.goto(preview + '/blog/tags/haven');
     await expect(page.getByRole('heading', { level: 1 })).toContainText('Haven');
