@@ -244,3 +244,83 @@ describe('the sitemap of a blog with two pages', () => {
     expect(lastmod('/blog/authors/tom-ootes')).toBe('2021-05-04');
   });
 });
+
+describe('the homepage of a blog with 15 posts', () => {
+  it('shows the short introduction', () => {
+    const $ = page('/index');
+    expect($('main h1').text()).toBe('Het blog voor ontwikkelaars bij de overheid');
+    expect($('main').text()).toContain(
+      'Op developer.overheid.nl delen ontwikkelaars, architecten en teams van de overheid',
+    );
+  });
+
+  it('shows exactly the six newest posts as cards, newest first', () => {
+    const $ = page('/index');
+    const cards = $('ul[aria-label="Nieuwste artikelen"] > li > article');
+    expect(cards.length).toBe(6);
+    expect(
+      cards
+        .find('h3')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual([
+      'Haven en Infra as Code: samen naar een Digitale Standaard voor de Publieke Sector',
+      SCAFFOLD_TITLE,
+      'Een artikel met componenten zonder import',
+      'Een artikel met componenten',
+      'Een artikel zonder componenten',
+      'Europees bericht 10',
+    ]);
+    const dates = cards
+      .find('time')
+      .map((_, t) => $(t).attr('datetime'))
+      .get();
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('shows the most used tags, most used first, with their number of articles', () => {
+    const $ = page('/index');
+    const section = $('main section').filter(
+      (_, el) => $(el).find('h2').first().text() === 'Veelgebruikte onderwerpen',
+    );
+    const tags = section
+      .find('li a')
+      .map((_, a) => [
+        [
+          $(a).attr('href'),
+          $(a)
+            .children()
+            .map((__, span) => $(span).text())
+            .get()
+            .join(' · '),
+        ],
+      ])
+      .get();
+    // eu: the ten extra posts; api: two fixture posts and the scaffolded one; haven: one.
+    expect(tags).toEqual([
+      ['/blog/tags/eu', 'Europa · 10 artikelen'],
+      ['/blog/tags/api', 'API · 3 artikelen'],
+      ['/blog/tags/haven', 'Haven · 1 artikel'],
+    ]);
+    const all = section.find('a').filter((_, a) => $(a).text() === 'Alle onderwerpen');
+    expect(all.attr('href')).toBe('/blog/tags');
+  });
+});
+
+describe('a tag page', () => {
+  it('has its own RSS feed with the posts of the tag, advertised on the page', () => {
+    const $ = page('/blog/tags/eu');
+    const advertised = $('head link[rel="alternate"][type="application/rss+xml"]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    expect(advertised).toContain('https://developer.overheid.nl/blog/tags/eu/rss.xml');
+    const feed = path.join(site.build, 'blog', 'tags', 'eu', 'rss.xml');
+    expect(existsSync(feed)).toBe(true);
+    const rss = cheerio.load(readFileSync(feed, 'utf8'), { xml: true });
+    const titles = rss('item > title')
+      .map((_, t) => rss(t).text())
+      .get();
+    expect(titles).toHaveLength(EXTRA_POSTS);
+    expect(titles[0]).toBe(`Europees bericht ${EXTRA_POSTS}`);
+  });
+});

@@ -172,3 +172,26 @@ describe('authors that only drafts name', () => {
     }
   });
 });
+
+describe('tags that only drafts use', () => {
+  const tagsFile = keyFile('tags.yml');
+  let posts: PostSource[] = [];
+  beforeAll(async () => {
+    posts = await postSources();
+  });
+
+  it('give the production build no tag page, and the preview build one', () => {
+    const tags = draftOnlyKeys(posts, 'tags');
+    // The NDS draft is the only post with tags (the Haven post has `tags: []`).
+    expect(tags).toContain('nds');
+    for (const tag of tags) {
+      const file = `blog/tags${tagsFile[tag]?.permalink ?? `/${tag}`}.html`;
+      expect(existsSync(path.join(BUILD, file)), `production ${file}`).toBe(false);
+      expect(existsSync(path.join(PREVIEW, file)), `preview ${file}`).toBe(true);
+    }
+    // No published post has a tag: no tag overview either, and no tag in the sitemap.
+    expect(posts.filter((p) => !p.draft).flatMap((p) => p.tags)).toEqual([]);
+    expect(existsSync(path.join(BUILD, 'blog/tags.html')), 'production tag overview').toBe(false);
+    expect(sitemapPaths(BUILD).filter((p) => p.startsWith('/blog/tags'))).toEqual([]);
+  });
+});
