@@ -7,23 +7,33 @@ import { preprocessMarkdown } from './plugins/markdown-preprocess';
 import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 import rehypeStaticMermaid from './plugins/rehype-static-mermaid';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels';
+import rehypeTableRegions from './plugins/rehype-table-regions';
 import { githubAA } from './src/prism/github-aa';
 import remarkVideoEmbed from './plugins/remark-video-embed';
 import blogFeeds from './plugins/blog-feeds';
 import blogImages, { remarkBlogImages } from './plugins/blog-images';
-import blogSeo from './plugins/blog-seo';
+import blogSeo, { type SiteCard } from './plugins/blog-seo';
 import blogWithExtras from './plugins/blog-extras';
+import { withListingLastmod } from './plugins/blog-extras/lastmod';
 import { cardStaticDir } from './plugins/blog-extras/covers';
 import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
 import leanPages from './plugins/lean-pages';
+import siteUrlCss from './plugins/site-url-css';
 import { SEARCH_PAGE } from './src/components/Search/fields';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
 
+const tagline = 'Het blog voor ontwikkelaars bij de overheid';
 const blogDescription =
   'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.';
+/** The social image of every page that is not a post, rendered by plugins/blog-seo. */
+const siteCard: SiteCard = {
+  title: tagline,
+  subtitle: 'API’s, open source, cloud en standaarden',
+  alt: `developer.overheid.nl: ${tagline.toLowerCase()}`,
+};
 const feedSettings = {
   title: 'developer.overheid.nl blog',
   description: blogDescription,
@@ -73,12 +83,12 @@ const blogOptions = {
   // The feeds, site-wide and per tag and author, come from
   // plugins/blog-feeds, which also keeps preview drafts out of them.
   feedOptions: { type: null },
-  rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
+  rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
 } satisfies Preset.Options['blog'];
 
 const config: Config = {
   title: 'developer.overheid.nl',
-  tagline: 'Het blog voor ontwikkelaars bij de overheid',
+  tagline,
   favicon: 'img/favicon.svg',
 
   url: siteUrl,
@@ -129,9 +139,11 @@ const config: Config = {
 
   plugins: [
     rijkshuisstijlCompat,
+    // `--dev-site-url` for the print stylesheet, from `url` above.
+    siteUrlCss,
     [blogWithExtras, { ...blogOptions, staticDirs }],
     blogImages,
-    (context) => blogSeo(context, { social: socialImages }),
+    (context) => blogSeo(context, { social: socialImages, siteCard }),
     (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
     // After the build: unused CSS and design tokens out of the stylesheet, and
     // pages that load the React app only when the reader reaches for a
@@ -155,14 +167,14 @@ const config: Config = {
           showLastUpdateTime: true,
           // After Docusaurus' directive handling, before its unused-directive check.
           remarkPlugins: [remarkVideoEmbed],
-          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
+          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
         },
         // The blog plugin runs wrapped, from `plugins` (plugins/blog-extras).
         blog: false,
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
           remarkPlugins: [remarkVideoEmbed],
-          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels],
+          rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
         },
         theme: {
           customCss: [
@@ -175,12 +187,18 @@ const config: Config = {
           lastmod: 'date',
           changefreq: null,
           priority: null,
+          // Posts and kennisbank pages are dated from git; listing pages by
+          // their newest post (plugins/blog-extras/lastmod.ts).
+          createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) =>
+            withListingLastmod(await defaultCreateSitemapItems(params)),
         },
       } satisfies Preset.Options,
     ],
   ],
 
   themeConfig: {
+    // Open Graph and Twitter image of every page without one of its own (siteCard above).
+    image: 'img/site-social.png',
     colorMode: {
       defaultMode: 'light',
       disableSwitch: true,

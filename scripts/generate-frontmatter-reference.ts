@@ -20,6 +20,8 @@ import {
 } from '../src/mdx/allowlist';
 import { RULES, RULE_IDS } from './check-content/rules';
 import {
+  AUTHOR_FIELDS,
+  AUTHOR_TYPE_LABELS,
   DESCRIPTION_LENGTH,
   FRONTMATTER_FIELDS,
   REFUSED_KEYS,
@@ -104,6 +106,25 @@ export function renderFrontmatterReference(): string {
     '- Tekst met een dubbele punt gevolgd door een spatie (`API: de basis`) zet je tussen aanhalingstekens: `title: "API: de basis"`.',
     '- Lijsten schrijf je tussen blokhaken, gescheiden door komma’s: `tags: [api, haven]`.',
     '- Auteurs en tags zijn sleutels uit `blog/authors.yml` en `blog/tags.yml`. Een tikfout geeft een fout met de sleutel die er het meest op lijkt.',
+    '',
+    '## Auteurs in `blog/authors.yml` {#auteurs}',
+    '',
+    'Elke auteur staat één keer in `blog/authors.yml`, onder een sleutel die je in `authors` van een artikel schrijft. Een veld dat hieronder niet staat, of een verkeerde waarde, geeft een fout (`auteur-veld`).',
+    '',
+    '```yaml',
+    'digilab:',
+    '  name: Digilab',
+    '  type: organization',
+    '  title: Innovatiewerkplaats voor het Federatief Datastelsel',
+    '  page: true',
+    '```',
+    '',
+    '| Veld | Soort waarde | Verplicht | Betekenis |',
+    '| --- | --- | --- | --- |',
+    ...AUTHOR_FIELDS.map(
+      (field) =>
+        `| \`${field.key}\` | ${cell(AUTHOR_TYPE_LABELS[field.type])} | ${field.required ? 'ja' : 'nee'} | ${cell(field.description)} Voorbeeld: \`${cell(field.example)}\` |`,
+    ),
     '',
   );
   return lines.join('\n');

@@ -10,7 +10,11 @@
  *   the card image (cover or first image, cropped and compressed, see
  *   `covers.ts`) and up to three related posts (`related.ts`);
  * - adds the homepage route, with the latest posts and the most used tags as
- *   a data module (src/components/HomePage).
+ *   a data module (src/components/HomePage);
+ * - leaves authors no post of the build names out of the authors map, so
+ *   they get no author page and no place on the authors list (`authors.ts`);
+ * - notes for the sitemap the date of the newest post each listing page
+ *   shows (`lastmod.ts`).
  *
  * Why a wrapper: Docusaurus writes a post's metadata in the blog plugin's own
  * `contentLoaded`, so other plugins cannot add to it; and a page in
@@ -25,8 +29,10 @@ import { normalizeUrl } from '@docusaurus/utils';
 import { toCardData, type PostCardData, type PostExtras } from '../../src/components/PostCard/data';
 import { isPublishedPost, postSlug } from '../blog-posts';
 import { findPostImage } from '../blog-seo/socialImage';
+import { authorsWithPosts } from './authors';
 import { cardCover, cardStaticDir } from './covers';
 import { excerpt } from './excerpt';
+import { clearListingDates, listingContext, listingDate, recordListingDate } from './lastmod';
 import { relatedPosts } from './related';
 
 /** Posts and tags on the homepage. */
@@ -140,15 +146,37 @@ const blogWithExtras: PluginModule<BlogContent> = async (context, rawOptions) =>
     async loadContent() {
       const content = await blog.loadContent!();
       await addExtras(content, context, options);
+      if (content.authorsMap) {
+        content.authorsMap = authorsWithPosts(content.authorsMap, content.blogPosts);
+      }
       return content;
     },
 
     async contentLoaded(args) {
-      await blog.contentLoaded!(args);
       const { content, actions } = args;
-      const data = await actions.createData(
-        'home.json',
-        JSON.stringify(homeData(content, options, context.baseUrl)),
+      const blogPath = normalizeUrl([context.baseUrl, options.routeBasePath]);
+      const listing = listingContext(content, {
+        archive: options.archiveBasePath ? normalizeUrl([blogPath, options.archiveBasePath]) : '',
+        tags: content.blogTagsListPath,
+        authors: normalizeUrl([blogPath, options.authorsBasePath]),
+      });
+      clearListingDates();
+      // The blog's routes, each with the date of the newest post it shows (./lastmod.ts).
+      await blog.contentLoaded!({
+        ...args,
+        actions: {
+          ...actions,
+          addRoute(route) {
+            recordListingDate(route.path, listingDate(route, listing));
+            actions.addRoute(route);
+          },
+        },
+      });
+      const home = homeData(content, options, context.baseUrl);
+      const data = await actions.createData('home.json', JSON.stringify(home));
+      recordListingDate(
+        context.baseUrl,
+        home.latest[0] ? new Date(home.latest[0].date) : undefined,
       );
       actions.addRoute({
         path: context.baseUrl,

@@ -14,7 +14,8 @@
  * so tags, authors, permalinks and the draft/unlisted state are exactly the
  * blog's own, without reading the Markdown a second time. The items are made
  * in `postBuild` from the built pages, as the site-wide feeds are, with the
- * same `createFeedItem`.
+ * same `createFeedItem`. RSS items name their authors with `<dc:creator>`
+ * (`./rss.ts`), as Atom and JSON Feed do with their own author fields.
  *
  * Each tag and author page advertises its feeds with `<link rel="alternate">`
  * through the theme wrappers in `./theme`, which read this plugin's global
@@ -28,6 +29,7 @@ import { Feed } from 'feed';
 import { absoluteUrl, BLOG_PLUGIN_NAME, isPublishedPost } from '../blog-posts';
 import type { SocialImageContext } from '../blog-seo/socialImage';
 import { createFeedItem, postUrl, type FeedItemsContext } from './feedItems';
+import { addCreators } from './rss';
 
 export const PLUGIN_NAME = 'blog-feeds';
 
@@ -95,7 +97,7 @@ export function feedGroups(
       add(
         tag.permalink,
         `${options.title}: ${tag.label}`,
-        tag.description ?? `Artikelen met de tag ${tag.label}.`,
+        tag.description ?? `Artikelen over ${tag.label}.`,
         post,
       );
     }
@@ -207,11 +209,17 @@ export default function blogFeedsPlugin(context: LoadContext, options: BlogFeeds
               json: absoluteUrl(siteConfig.url, links.json),
             },
           });
-          for (const post of group.posts) feed.addItem(await itemOf(post));
+          const creators: string[][] = [];
+          for (const post of group.posts) {
+            const item = await itemOf(post);
+            feed.addItem(item);
+            creators.push((item.author ?? []).map((author) => author.name ?? '').filter(Boolean));
+          }
           const dir = path.join(outDir, group.permalink.replace(siteConfig.baseUrl, ''));
           await mkdir(dir, { recursive: true });
           await Promise.all([
-            writeFile(path.join(dir, FEED_FILES.rss), feed.rss2()),
+            // RSS names the authors with <dc:creator> (see ./rss.ts).
+            writeFile(path.join(dir, FEED_FILES.rss), addCreators(feed.rss2(), creators)),
             writeFile(path.join(dir, FEED_FILES.atom), feed.atom1()),
             writeFile(path.join(dir, FEED_FILES.json), feed.json1()),
           ]);

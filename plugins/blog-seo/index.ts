@@ -6,18 +6,43 @@
  *
  * The page head itself is written by `src/theme/BlogPostPage/Metadata` and
  * `src/theme/BlogPostPage/StructuredData`.
+ *
+ * Every other page shares the site's default image, `themeConfig.image`: a
+ * card in the same house style, rendered here into the build at that path
+ * (its size and alternative text reach the page head through the global
+ * data, see src/theme/SiteMetadata).
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { BLOG_PLUGIN_NAME } from '../blog-posts';
+import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from './socialCard';
 import { ensureSocialImage, type SocialImage, type SocialImageContext } from './socialImage';
 
 export const PLUGIN_NAME = 'blog-seo';
 
+/** The text of the site's default social card. */
+export interface SiteCard {
+  title: string;
+  /** The line below the title, where a post's card has its date. */
+  subtitle: string;
+  /** Alternative text of the image. */
+  alt: string;
+}
+
 export interface BlogSeoOptions {
   social: SocialImageContext;
+  /** Rendered to `themeConfig.image` when both are set. */
+  siteCard?: SiteCard;
+}
+
+/** The default image of the pages that are not posts. */
+export interface SiteImageData {
+  width: number;
+  height: number;
+  type: string;
+  alt: string;
 }
 
 /** What the post page needs to know about its social image. */
@@ -30,13 +55,16 @@ export interface SocialImageData {
   alt: string;
 }
 
-/** Global data: social images by post permalink. */
+/** Global data: social images by post permalink, and the site's default image. */
 export interface BlogSeoGlobalData {
   images: Record<string, SocialImageData>;
+  site?: SiteImageData;
 }
 
-export default function blogSeoPlugin(_context: LoadContext, options: BlogSeoOptions): Plugin {
+export default function blogSeoPlugin(context: LoadContext, options: BlogSeoOptions): Plugin {
   let images: SocialImage[] = [];
+  const { image: defaultImage } = context.siteConfig.themeConfig as { image?: unknown };
+  const siteImage = typeof defaultImage === 'string' && options.siteCard ? defaultImage : undefined;
   return {
     name: PLUGIN_NAME,
 
@@ -59,6 +87,16 @@ export default function blogSeoPlugin(_context: LoadContext, options: BlogSeoOpt
             },
           ]),
         ),
+        ...(siteImage && options.siteCard
+          ? {
+              site: {
+                width: CARD_WIDTH,
+                height: CARD_HEIGHT,
+                type: 'image/png',
+                alt: options.siteCard.alt,
+              },
+            }
+          : {}),
       };
       actions.setGlobalData(data);
     },
@@ -71,6 +109,18 @@ export default function blogSeoPlugin(_context: LoadContext, options: BlogSeoOpt
           await copyFile(image.file, target);
         }),
       );
+      if (siteImage && options.siteCard) {
+        const target = path.join(outDir, siteImage.replace(/^\//, ''));
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(
+          target,
+          await renderSocialCard({
+            title: options.siteCard.title,
+            date: options.siteCard.subtitle,
+            siteName: options.social.siteName,
+          }),
+        );
+      }
     },
   };
 }

@@ -67,6 +67,35 @@ export function wrapText(
   return kept;
 }
 
+/** A coordinate with at most two decimals: `12.5`, `-3`, `164.74`. */
+function coordinate(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/**
+ * SVG path data of a glyph path. Not opentype.js' `toPathData`: its rounding
+ * (1.3.5) turns a coordinate a hair off a whole number (a fraction like
+ * 1e-13, written in exponent notation) into NaN, and librsvg stops drawing
+ * the path there, cutting words off the card.
+ */
+export function pathData(path: opentype.Path): string {
+  return path.commands
+    .map((command) => {
+      switch (command.type) {
+        case 'M':
+        case 'L':
+          return `${command.type}${coordinate(command.x)} ${coordinate(command.y)}`;
+        case 'Q':
+          return `Q${[command.x1, command.y1, command.x, command.y].map(coordinate).join(' ')}`;
+        case 'C':
+          return `C${[command.x1, command.y1, command.x2, command.y2, command.x, command.y].map(coordinate).join(' ')}`;
+        default:
+          return 'Z';
+      }
+    })
+    .join('');
+}
+
 function textPath(
   font: opentype.Font,
   text: string,
@@ -75,8 +104,7 @@ function textPath(
   size: number,
   fill: string,
 ): string {
-  const d = font.getPath(text, x, y, size).toPathData(2);
-  return `<path fill="${fill}" d="${d}"/>`;
+  return `<path fill="${fill}" d="${pathData(font.getPath(text, x, y, size))}"/>`;
 }
 
 export interface CardText {

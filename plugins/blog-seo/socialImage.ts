@@ -16,7 +16,7 @@ import { findFirstImage, resolveLocalImage } from '../blog-images/source';
 import { CARD_HEIGHT, CARD_WIDTH, renderSocialCard } from './socialCard';
 
 /** Bump when the rendering changes, so cached images are made anew. */
-const VERSION = '1';
+const VERSION = '2';
 
 export const SOCIAL_DIR = 'img/social';
 

@@ -35,6 +35,11 @@ export const RULES = {
     severity: 'fout',
     summary: 'Een auteur staat niet in `blog/authors.yml`.',
   },
+  'auteur-veld': {
+    severity: 'fout',
+    summary:
+      'Een auteur in `blog/authors.yml` heeft een veld dat de site niet kent of een verkeerde waarde, zoals `type: bedrijf`.',
+  },
   'tag-onbekend': {
     severity: 'fout',
     summary: 'Een tag staat niet in `blog/tags.yml`.',

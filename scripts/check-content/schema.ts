@@ -203,6 +203,105 @@ export const REFUSED_KEYS: Readonly<Record<string, string>> = {
   last_update: 'de datum van de laatste wijziging komt uit git',
 };
 
+/** What an author in `blog/authors.yml` is; `type` picks one (schema.org's Person or Organization). */
+export const AUTHOR_TYPES = {
+  person: 'een persoon (de standaard)',
+  organization: 'een organisatie, zoals Digilab of een ministerie',
+} as const;
+
+export type AuthorType = keyof typeof AUTHOR_TYPES;
+
+export type AuthorFieldType = 'text' | 'url' | 'boolean' | 'socials' | 'author-type';
+
+/** A field of an author in `blog/authors.yml`. */
+export interface AuthorFieldSpec {
+  key: string;
+  type: AuthorFieldType;
+  required?: boolean;
+  /** Dutch explanation for the guide. */
+  description: string;
+  /** A YAML line as an editor would write it (indented below the author's key). */
+  example: string;
+}
+
+/**
+ * The fields of an author in `blog/authors.yml`: what Docusaurus reads, plus
+ * `type` for the structured data of a post (src/theme/BlogPostPage/StructuredData).
+ */
+export const AUTHOR_FIELDS: readonly AuthorFieldSpec[] = [
+  {
+    key: 'name',
+    type: 'text',
+    required: true,
+    description: 'De naam zoals lezers die zien, bij het artikel en op de auteurspagina.',
+    example: 'name: Tom Ootes',
+  },
+  {
+    key: 'type',
+    type: 'author-type',
+    description: `Wat de auteur is: ${Object.entries(AUTHOR_TYPES)
+      .map(([value, meaning]) => `\`${value}\` voor ${meaning}`)
+      .join(', ')}. Zoekmachines lezen dit in de gegevens bij een artikel.`,
+    example: 'type: organization',
+  },
+  {
+    key: 'title',
+    type: 'text',
+    description: 'Functie of omschrijving, onder de naam.',
+    example: 'title: Developer Advocate - developer.overheid.nl',
+  },
+  {
+    key: 'description',
+    type: 'text',
+    description: 'Een korte bio op de auteurspagina.',
+    example: 'description: Tom Ootes is Developer Advocate bij developer.overheid.nl.',
+  },
+  {
+    key: 'image_url',
+    type: 'url',
+    description:
+      'Een portret dat je zelf mag gebruiken (nooit overgenomen van elders). Zonder portret toont de site de initialen.',
+    example: 'image_url: /img/auteurs/tom-ootes.jpg',
+  },
+  {
+    key: 'url',
+    type: 'url',
+    description: 'Een eigen webadres van de auteur.',
+    example: 'url: https://developer.overheid.nl',
+  },
+  {
+    key: 'email',
+    type: 'text',
+    description: 'Een e-mailadres. Zelden nodig: het staat dan openbaar op de site.',
+    example: 'email: redactie@example.org',
+  },
+  {
+    key: 'page',
+    type: 'boolean',
+    description:
+      '`true` geeft de auteur een eigen pagina met al zijn of haar artikelen, zodra er een gepubliceerd artikel is.',
+    example: 'page: true',
+  },
+  {
+    key: 'socials',
+    type: 'socials',
+    description:
+      'Accounts op sociale media, per netwerk: een gebruikersnaam (`github`, `linkedin`) of een volledig adres (`website`, `mastodon`).',
+    example: 'socials: { github: tomootes, linkedin: tootes }',
+  },
+];
+
+/** Dutch name of an author field type, for messages and the reference page. */
+export const AUTHOR_TYPE_LABELS: Readonly<Record<AuthorFieldType, string>> = {
+  text: 'tekst',
+  url: 'webadres of pad',
+  boolean: '`true` of `false`',
+  socials: 'blok met netwerk: account',
+  'author-type': Object.keys(AUTHOR_TYPES)
+    .map((value) => `\`${value}\``)
+    .join(' of '),
+};
+
 /** The fields a kind of content may use. */
 export function fieldsFor(kind: ContentKind): FieldSpec[] {
   return FRONTMATTER_FIELDS.filter((field) => field.kinds.includes(kind));

@@ -8,10 +8,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { LineCounter, isMap, isScalar, parseDocument } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
 
 import type { FileAnalysis, FileTask } from './analyze';
 import { problem, type Problem } from './rules';
+import { AUTHOR_FIELDS, AUTHOR_TYPES, AUTHOR_TYPE_LABELS, type AuthorFieldSpec } from './schema';
+import { didYouMean } from './suggest';
 
 export interface SiteLayout {
   /** Absolute path of the site root (where docusaurus.config.ts lives). */
@@ -140,7 +142,77 @@ export function docsPermalink(
   return normalizeRoute(`${docsRoute}/${directory}/${id}`);
 }
 
-function readKeyFile(layout: SiteLayout, relative: string): KeyFile {
+function hasAuthorType(field: AuthorFieldSpec, value: unknown): boolean {
+  switch (field.type) {
+    case 'text':
+    case 'url':
+      return typeof value === 'string' && value.trim() !== '';
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'socials':
+      return (
+        typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.values(value).every((account) => typeof account === 'string')
+      );
+    case 'author-type':
+      return typeof value === 'string' && Object.hasOwn(AUTHOR_TYPES, value);
+    default:
+      return false;
+  }
+}
+
+type Position = (node: Node | null | undefined) => { line: number; column: number } | undefined;
+
+/** The fields of one author in authors.yml against the schema (AUTHOR_FIELDS). */
+function checkAuthor(
+  key: string,
+  author: Record<string, unknown>,
+  nodeOf: (field?: string) => Node | null | undefined,
+  position: Position,
+  relative: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const fields = new Map(AUTHOR_FIELDS.map((field) => [field.key, field]));
+  for (const [name, value] of Object.entries(author)) {
+    const field = fields.get(name);
+    if (!field) {
+      problems.push(
+        problem(
+          'auteur-veld',
+          relative,
+          position(nodeOf(name)),
+          `Auteur ${key}: het veld ${name} kent de site niet.${didYouMean(name, fields.keys()) || ` Kies uit: ${[...fields.keys()].join(', ')}.`}`,
+        ),
+      );
+    } else if (!hasAuthorType(field, value)) {
+      problems.push(
+        problem(
+          'auteur-veld',
+          relative,
+          position(nodeOf(name)),
+          `Auteur ${key}: ${name} moet ${AUTHOR_TYPE_LABELS[field.type]} zijn.`,
+        ),
+      );
+    }
+  }
+  for (const field of AUTHOR_FIELDS) {
+    if (field.required && !(field.key in author)) {
+      problems.push(
+        problem(
+          'auteur-veld',
+          relative,
+          position(nodeOf()),
+          `Auteur ${key}: ${field.key} ontbreekt. Schrijf bijvoorbeeld ${field.example}.`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+function readKeyFile(layout: SiteLayout, relative: string, kind: 'authors' | 'tags'): KeyFile {
   const keys = new Map<string, Record<string, unknown>>();
   const problems: Problem[] = [];
   const absolute = path.resolve(layout.rootDir, relative);
@@ -173,6 +245,21 @@ function readKeyFile(layout: SiteLayout, relative: string): KeyFile {
           : {}
       ) as Record<string, unknown> | null;
       keys.set(key, json ?? {});
+      if (kind === 'authors') {
+        const position: Position = (node) => {
+          const offset = node?.range?.[0];
+          if (offset === undefined) return undefined;
+          const { line, col } = lineCounter.linePos(offset);
+          return { line, column: col };
+        };
+        const nodeOf = (field?: string): Node | null | undefined => {
+          if (field === undefined) return pair.key as Node;
+          if (!isMap(value)) return value as Node | null;
+          const entry = value.items.find((item) => isScalar(item.key) && item.key.value === field);
+          return (entry?.key as Node | undefined) ?? (value as Node);
+        };
+        problems.push(...checkAuthor(key, json ?? {}, nodeOf, position, relative));
+      }
     }
   }
   return { keys, problems };
@@ -221,8 +308,8 @@ export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalys
     contentRoutes.set(file.permalink, list);
   }
 
-  const authors = readKeyFile(layout, layout.authorsFile);
-  const tags = readKeyFile(layout, layout.tagsFile);
+  const authors = readKeyFile(layout, layout.authorsFile, 'authors');
+  const tags = readKeyFile(layout, layout.tagsFile, 'tags');
 
   const otherRoutes = new Set<string>(['/', '/404.html', '/search']);
   const blog = layout.blogRoute;
@@ -255,8 +342,18 @@ export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalys
       normalizeRoute(`${blog}/tags/${typeof permalink === 'string' ? permalink : tag}`),
     );
   }
+  // As with tags, only authors a published post names get a page
+  // (plugins/blog-extras/authors.ts).
+  const usedAuthors = new Set<string>();
+  for (const post of published) {
+    const value = post.frontMatter.data.authors;
+    for (const author of Array.isArray(value) ? value : []) {
+      usedAuthors.add(String(author));
+    }
+  }
   for (const [key, author] of authors.keys) {
-    if (author.page === true || (author.page && typeof author.page === 'object')) {
+    const hasPage = author.page === true || (author.page && typeof author.page === 'object');
+    if (hasPage && usedAuthors.has(key)) {
       otherRoutes.add(normalizeRoute(`${blog}/authors/${key}`));
     }
   }

@@ -1,19 +1,18 @@
 /**
  * Accessibility of every page, under the real server (Caddy, CSP enforced):
  * axe-core with the WCAG 2.0/2.1/2.2 A and AA rules on every page of both
- * builds and on the 404, and keyboard use (visible focus, DOM order, no trap)
+ * builds and on the 404 (as delivered at desktop width, hydrated at phone
+ * width), and keyboard use (visible focus, DOM order, no trap)
  * on each page type.
  */
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from '../support/fixtures';
+import { HAVEN, WCAG_TAGS } from '../support/site-content';
 import { sitePaths } from '../support/sitemap';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const HAVEN =
-  '/blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector';
 
 /** axe's findings as readable lines: rule, impact, what to fix, and where. */
 async function axeViolations(page: Page): Promise<string[]> {
@@ -25,6 +24,10 @@ async function axeViolations(page: Page): Promise<string[]> {
   );
 }
 
+/** Playwright's default viewport, and a phone's. */
+const DESKTOP = { width: 1280, height: 720 };
+const PHONE = { width: 390, height: 844 };
+
 const BUILDS = [
   { name: 'production', dir: 'build', fixture: 'prod' },
   { name: 'preview', dir: 'build-preview', fixture: 'preview' },
@@ -32,6 +35,7 @@ const BUILDS = [
 
 for (const build of BUILDS) {
   test.describe(`axe, ${build.name} build`, () => {
+    test.use({ viewport: DESKTOP });
     for (const p of [...sitePaths(path.join(ROOT, build.dir)), '/bestaat-niet']) {
       test(`${p} has no WCAG 2.2 A/AA violations`, async ({ page, prod, preview }) => {
         // Two axe passes; the component gallery alone takes half a minute on a busy machine.
@@ -40,11 +44,16 @@ for (const build of BUILDS) {
         const response = await page.goto(base + p);
         expect(response?.status()).toBe(p === '/bestaat-niet' ? 404 : 200);
         // As the reader first gets it (most pages load React only on first
-        // use, plugins/lean-pages), and once React runs.
+        // use, plugins/lean-pages) at desktop width, and once React
+        // runs at phone width: each page at both widths in two passes.
         const delivered = await axeViolations(page);
+        await page.setViewportSize(PHONE);
         await waitForHydration(page);
         const hydrated = await axeViolations(page);
-        expect([...delivered.map((v) => `as delivered: ${v}`), ...hydrated]).toEqual([]);
+        expect([
+          ...delivered.map((v) => `as delivered, ${DESKTOP.width} px: ${v}`),
+          ...hydrated.map((v) => `hydrated, ${PHONE.width} px: ${v}`),
+        ]).toEqual([]);
       });
     }
   });
@@ -101,7 +110,10 @@ async function defineFocusStyle(page: Page): Promise<void> {
  */
 async function markTabbables(page: Page): Promise<Tabbable[]> {
   await defineFocusStyle(page);
-  return page.evaluate(() => {
+  // "Terug naar boven" shows only once the page is scrolled down, as it is by the time
+  // Tab reaches it: mark with the page scrolled to the bottom, then go back to the top.
+  await scrollTo(page, 'bottom');
+  const tabbables = await page.evaluate(() => {
     const focusStyle = (window as unknown as FocusWindow).__focusStyle;
     const selector = [
       'a[href]',
@@ -139,6 +151,20 @@ async function markTabbables(page: Page): Promise<Tabbable[]> {
     }
     return result;
   });
+  await scrollTo(page, 'top');
+  return tabbables;
+}
+
+/** Scrolls the page to its top or bottom and waits until scroll-driven styles follow. */
+async function scrollTo(page: Page, where: 'top' | 'bottom'): Promise<void> {
+  await page.evaluate(
+    (bottom) =>
+      new Promise<void>((resolve) => {
+        window.scrollTo(0, bottom ? document.documentElement.scrollHeight : 0);
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      }),
+    where === 'bottom',
+  );
 }
 
 for (const pt of PAGE_TYPES) {

@@ -278,6 +278,39 @@ test.describe('print', () => {
     expect(breaks).toEqual({ h1: 'avoid', pre: 'avoid' });
   });
 
+  test('leaves out the share links and writes out links to the site in full', async ({
+    page,
+    prod,
+  }) => {
+    await page.goto(prod + HAVEN);
+    const share = page.getByRole('region', { name: 'Deel dit artikel' });
+    const text = page.getByRole('main').getByText(/Het Haven-project werkt al/);
+    const author = page.getByRole('main').getByRole('link', { name: 'Digilab', exact: true });
+    // Probes: the post's text has no internal link; a page of the site and an anchor on this one.
+    await text.evaluate((paragraph) => {
+      paragraph.insertAdjacentHTML(
+        'beforeend',
+        ' <a id="internal-link" href="/blog/archive">Archief</a>' +
+          ' <a id="anchor-link" href="#__docusaurus">Boven</a>',
+      );
+    });
+    await expect(share).toBeVisible();
+    expect(await afterContent(page.locator('#internal-link'))).toBe('none');
+
+    await page.emulateMedia({ media: 'print' });
+    // The share section with its long addresses is not printed ("Lees ook" neither,
+    // see tests/build/fixture-site.test.ts: the seed posts have no related posts).
+    await expect(share).toBeHidden();
+    await expect(page.getByText('Adres van dit artikel')).toBeHidden();
+    expect(await afterContent(page.locator('#internal-link'))).toBe(
+      '" (https://developer.overheid.nl/blog/archive)"',
+    );
+    expect(await afterContent(page.locator('#anchor-link'))).toBe('none');
+    // Only the article text: the author's name above it is no link to write out.
+    await expect(author).toBeVisible();
+    expect(await afterContent(author)).toBe('none');
+  });
+
   test('does not write out addresses of links in headings or of image links', async ({
     page,
     prod,

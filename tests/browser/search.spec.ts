@@ -243,12 +243,12 @@ test.describe('search page', () => {
     await waitForHydration(page);
     await expect(resultTitles(page)).toHaveCount(2);
 
-    await main.getByRole('combobox', { name: 'Tag' }).selectOption('Haven');
+    await main.getByRole('combobox', { name: 'Onderwerp' }).selectOption('Haven');
     await expect(page).toHaveURL(/\/zoeken\?q=digitale&tag=Haven$/);
     await expect(resultTitles(page)).toHaveCount(1);
     await expect(resultTitles(page).first()).toContainText(NDS_TITLE);
 
-    await main.getByRole('combobox', { name: 'Tag' }).selectOption('');
+    await main.getByRole('combobox', { name: 'Onderwerp' }).selectOption('');
     await main.getByRole('combobox', { name: 'Jaar' }).selectOption('2024');
     await expect(page).toHaveURL(/\/zoeken\?q=digitale&jaar=2024$/);
     await expect(resultTitles(page)).toHaveCount(1);

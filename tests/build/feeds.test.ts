@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { walk } from './helpers';
@@ -123,6 +124,40 @@ describe.each(BUILDS)('feeds of the %s build', (_name, buildDir) => {
         expect(item.author?.name).toBeTruthy();
       }
     }
+  });
+
+  it('names the authors of each RSS item with dc:creator, as Atom names them', () => {
+    const xml = (dir: string, name: string): cheerio.CheerioAPI =>
+      cheerio.load(readFileSync(path.join(buildDir, dir, name), 'utf8'), { xml: true });
+    let items = 0;
+    for (const { dir } of feeds) {
+      const rss = xml(dir, 'rss.xml');
+      const atom = xml(dir, 'atom.xml');
+      const atomAuthors = new Map(
+        atom('entry')
+          .map((_, entry) => [
+            [
+              atom(entry).find('link').attr('href'),
+              atom(entry)
+                .find('author > name')
+                .map((__, n) => atom(n).text())
+                .get(),
+            ],
+          ])
+          .get() as [string, string[]][],
+      );
+      rss('item').each((_, item) => {
+        const link = rss(item).children('link').text();
+        const creators = rss(item)
+          .children('dc\\:creator')
+          .map((__, c) => rss(c).text())
+          .get();
+        expect(creators.length, `${dir}: ${link}`).toBeGreaterThan(0);
+        expect(creators, `${dir}: ${link}`).toEqual(atomAuthors.get(link));
+        items += 1;
+      });
+    }
+    expect(items).toBeGreaterThan(0);
   });
 
   it('uses absolute URLs everywhere, including in the content, and links resolve', () => {

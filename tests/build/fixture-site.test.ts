@@ -162,7 +162,7 @@ describe('lists of posts', () => {
     expect(card.text()).toMatch(/1 min leestijd/);
     expect(card.text()).toContain('Een kort bericht over Europese afspraken, nummer 2');
     expect(card.find('[aria-label="Auteurs"]').text()).toContain('Digilab');
-    expect(card.find('[aria-label="Tags"] a').attr('href')).toBe('/blog/tags/eu');
+    expect(card.find('[aria-label="Onderwerpen"] a').attr('href')).toBe('/blog/tags/eu');
   });
 
   it('show the cover, cropped and compressed, on the card of a post that has one', () => {
@@ -200,5 +200,127 @@ describe('a post page', () => {
   it('has no "Lees ook" when no other post shares a tag', () => {
     const $ = page(NO_IMPORT);
     expect($('section[aria-labelledby="related-title"]').length).toBe(0);
+  });
+});
+
+describe('a post page on paper', () => {
+  it('leaves out the share links and "Lees ook", and writes out internal links in full', async () => {
+    const tab = await browser.newPage();
+    await tab.goto(server.url + WITH);
+    const share = tab.getByRole('region', { name: 'Deel dit artikel' });
+    const related = tab.getByRole('region', { name: 'Lees ook' });
+    const internal = tab
+      .getByRole('main')
+      .getByRole('link', { name: /het blog/i })
+      .first();
+    expect(await share.isVisible()).toBe(true);
+    expect(await related.isVisible()).toBe(true);
+    await tab.emulateMedia({ media: 'print' });
+    expect(await share.isVisible()).toBe(false);
+    expect(await related.isVisible()).toBe(false);
+    expect(await internal.getAttribute('href')).toBe('/blog');
+    expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(
+      '" (https://developer.overheid.nl/blog)"',
+    );
+    await tab.close();
+  });
+});
+
+describe('the sitemap of a blog with two pages', () => {
+  it('dates each page of the blog index by the newest post on it', () => {
+    const $ = cheerio.load(readFileSync(path.join(site.build, 'sitemap.xml'), 'utf8'), {
+      xml: true,
+    });
+    const lastmod = (route: string): string =>
+      $('url')
+        .filter((_, el) => $(el).find('loc').text() === `https://developer.overheid.nl${route}`)
+        .find('lastmod')
+        .text();
+    expect(lastmod('/')).toBe('2024-12-31');
+    expect(lastmod('/blog')).toBe('2024-12-31');
+    // Page 2 holds the three oldest posts: Europees bericht 3, 2 and 1.
+    expect(lastmod('/blog/page/2')).toBe('2019-01-03');
+    expect(lastmod('/blog/tags/eu')).toBe('2019-01-10');
+    expect(lastmod('/blog/authors/tom-ootes')).toBe('2021-05-04');
+  });
+});
+
+describe('the homepage of a blog with 15 posts', () => {
+  it('shows the short introduction', () => {
+    const $ = page('/index');
+    expect($('main h1').text()).toBe('Het blog voor ontwikkelaars bij de overheid');
+    expect($('main').text()).toContain(
+      'Op developer.overheid.nl delen ontwikkelaars, architecten en teams van de overheid',
+    );
+  });
+
+  it('shows exactly the six newest posts as cards, newest first', () => {
+    const $ = page('/index');
+    const cards = $('ul[aria-label="Nieuwste artikelen"] > li > article');
+    expect(cards.length).toBe(6);
+    expect(
+      cards
+        .find('h3')
+        .map((_, h) => $(h).text())
+        .get(),
+    ).toEqual([
+      'Haven en Infra as Code: samen naar een Digitale Standaard voor de Publieke Sector',
+      SCAFFOLD_TITLE,
+      'Een artikel met componenten zonder import',
+      'Een artikel met componenten',
+      'Een artikel zonder componenten',
+      'Europees bericht 10',
+    ]);
+    const dates = cards
+      .find('time')
+      .map((_, t) => $(t).attr('datetime'))
+      .get();
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+
+  it('shows the most used tags, most used first, with their number of articles', () => {
+    const $ = page('/index');
+    const section = $('main section').filter(
+      (_, el) => $(el).find('h2').first().text() === 'Veelgebruikte onderwerpen',
+    );
+    const tags = section
+      .find('li a')
+      .map((_, a) => [
+        [
+          $(a).attr('href'),
+          $(a)
+            .children()
+            .map((__, span) => $(span).text())
+            .get()
+            .join(' · '),
+        ],
+      ])
+      .get();
+    // eu: the ten extra posts; api: two fixture posts and the scaffolded one; haven: one.
+    expect(tags).toEqual([
+      ['/blog/tags/eu', 'Europa · 10 artikelen'],
+      ['/blog/tags/api', 'API · 3 artikelen'],
+      ['/blog/tags/haven', 'Haven · 1 artikel'],
+    ]);
+    const all = section.find('a').filter((_, a) => $(a).text() === 'Alle onderwerpen');
+    expect(all.attr('href')).toBe('/blog/tags');
+  });
+});
+
+describe('a tag page', () => {
+  it('has its own RSS feed with the posts of the tag, advertised on the page', () => {
+    const $ = page('/blog/tags/eu');
+    const advertised = $('head link[rel="alternate"][type="application/rss+xml"]')
+      .map((_, link) => $(link).attr('href'))
+      .get();
+    expect(advertised).toContain('https://developer.overheid.nl/blog/tags/eu/rss.xml');
+    const feed = path.join(site.build, 'blog', 'tags', 'eu', 'rss.xml');
+    expect(existsSync(feed)).toBe(true);
+    const rss = cheerio.load(readFileSync(feed, 'utf8'), { xml: true });
+    const titles = rss('item > title')
+      .map((_, t) => rss(t).text())
+      .get();
+    expect(titles).toHaveLength(EXTRA_POSTS);
+    expect(titles[0]).toBe(`Europees bericht ${EXTRA_POSTS}`);
   });
 });

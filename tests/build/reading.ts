@@ -59,6 +59,41 @@ export async function draftSlugs(): Promise<string[]> {
   return slugs;
 }
 
+/** What the blog's sources say about each post: draft or not, its tag and author keys. */
+export interface PostSource {
+  file: string;
+  draft: boolean;
+  tags: string[];
+  authors: string[];
+}
+
+/** Every post in blog/, from its front matter. */
+export async function postSources(): Promise<PostSource[]> {
+  const list = (value: unknown): string[] =>
+    Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : [];
+  const posts: PostSource[] = [];
+  for (const file of walk(path.join(ROOT, 'blog')).filter((f) => /\.mdx?$/.test(f))) {
+    const { frontMatter } = await DEFAULT_PARSE_FRONT_MATTER({
+      filePath: file,
+      fileContent: readFileSync(file, 'utf8'),
+    });
+    posts.push({
+      file: path.relative(ROOT, file),
+      draft: frontMatter.draft === true,
+      tags: list(frontMatter.tags),
+      authors: list(frontMatter.authors),
+    });
+  }
+  return posts;
+}
+
+/** Keys (tags or authors) that drafts use and no published post does. */
+export function draftOnlyKeys(posts: readonly PostSource[], field: 'tags' | 'authors'): string[] {
+  const published = new Set(posts.filter((p) => !p.draft).flatMap((p) => p[field]));
+  const inDrafts = new Set(posts.filter((p) => p.draft).flatMap((p) => p[field]));
+  return [...inDrafts].filter((key) => !published.has(key)).sort();
+}
+
 /** Every URL an HTML fragment refers to: href, src, poster, cite and srcset candidates. */
 export function urlsIn(html: string): string[] {
   const $ = cheerio.load(html);

@@ -2,10 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
+import { load as loadYaml } from 'js-yaml';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers';
-import { sitemapPaths } from '../support/sitemap';
+import { sitemapPaths, sitePaths } from '../support/sitemap';
 import { BUILDS, SITE_URL, fileForUrl, page, postPaths } from './reading';
 
 type JsonLd = Record<string, unknown>;
@@ -131,5 +132,108 @@ describe.each(BUILDS)('post pages of the %s build', (name, buildDir) => {
       // A file not yet committed has no git date; Docusaurus then uses the build time.
       if (gitDates.length > 0) expect(gitDates, post).toContain(lastmod);
     }
+  });
+});
+
+/** The HTML of a page by its URL path, `/` included. */
+function htmlOf(buildDir: string, urlPath: string): cheerio.CheerioAPI {
+  return page(buildDir, urlPath === '/' ? '/index' : urlPath);
+}
+
+describe.each(BUILDS)('every page of the %s build', (_name, buildDir) => {
+  const paths = sitePaths(buildDir);
+  const posts = new Set(postPaths(buildDir));
+
+  it('types each author in JSON-LD as authors.yml says: a person or an organization', () => {
+    const authors = loadYaml(
+      readFileSync(path.join(ROOT, 'blog', 'authors.yml'), 'utf8'),
+    ) as Record<string, { name: string; type?: string }>;
+    const expected = new Map(
+      Object.values(authors).map((a) => [
+        a.name,
+        a.type === 'organization' ? 'Organization' : 'Person',
+      ]),
+    );
+    // Digilab is an organization.
+    expect(expected.get('Digilab')).toBe('Organization');
+    let checked = 0;
+    for (const post of posts) {
+      const posting = jsonLdNodes(htmlOf(buildDir, post)).find((n) => n['@type'] === 'BlogPosting');
+      for (const author of (posting?.author ?? []) as JsonLd[]) {
+        expect(author['@type'], `${post}: ${String(author.name)}`).toBe(
+          expected.get(String(author.name)),
+        );
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+  it('says og:locale nl_NL', () => {
+    expect(paths.length).toBeGreaterThan(5);
+    for (const p of paths) {
+      expect(htmlOf(buildDir, p)('meta[property="og:locale"]').attr('content'), p).toBe('nl_NL');
+    }
+  });
+  it('has a social image: its own on a post, the site card on every other page', async () => {
+    const others = paths.filter((p) => !posts.has(p));
+    expect(others).toEqual(expect.arrayContaining(['/', '/blog', '/blog/archive', '/kennisbank']));
+    const siteCard = `${SITE_URL}/img/site-social.png`;
+    for (const p of others) {
+      const $ = htmlOf(buildDir, p);
+      const meta = (key: string): string | undefined =>
+        $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+      expect(meta('og:image'), p).toBe(siteCard);
+      expect(meta('twitter:image'), p).toBe(siteCard);
+      expect([meta('og:image:width'), meta('og:image:height')], p).toEqual(['1200', '630']);
+      expect(meta('og:image:type'), p).toBe('image/png');
+      expect(meta('og:image:alt'), p).toMatch(/^developer\.overheid\.nl: /);
+    }
+    for (const p of posts) {
+      expect(htmlOf(buildDir, p)('meta[property="og:image"]').attr('content'), p).not.toBe(
+        siteCard,
+      );
+    }
+    const { width, height, format } = await sharp(fileForUrl(buildDir, siteCard)).metadata();
+    expect([width, height, format]).toEqual([1200, 630, 'png']);
+  });
+
+  it('dates each listing page in the sitemap by the newest post it shows', () => {
+    const $ = cheerio.load(readFileSync(path.join(buildDir, 'sitemap.xml'), 'utf8'), { xml: true });
+    const lastmod = new Map(
+      $('url')
+        .map((_, el) => [
+          [new URL($(el).find('loc').text()).pathname, $(el).find('lastmod').text()],
+        ])
+        .get() as [string, string][],
+    );
+    /** The newest date among the posts a page shows (`<time datetime>` in its main content). */
+    const newestShown = (p: string): string =>
+      htmlOf(
+        buildDir,
+        p,
+      )('main article time[datetime], main li time[datetime]')
+        .map((_, el) => htmlOf(buildDir, p)(el).attr('datetime')?.slice(0, 10))
+        .get()
+        .sort()
+        .at(-1) ?? '';
+    const listings = [...lastmod.keys()].filter(
+      (p) => p === '/' || p === '/blog' || /^\/blog\/(page|archive|tags|authors)(\/|$)/.test(p),
+    );
+    expect(listings).toEqual(
+      expect.arrayContaining(['/', '/blog', '/blog/archive', '/blog/authors']),
+    );
+    for (const p of listings.filter((l) => l !== '/blog/tags' && l !== '/blog/authors')) {
+      expect(lastmod.get(p), p).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(lastmod.get(p), p).toBe(newestShown(p));
+    }
+    // The lists of tags and authors: the newest post of any tag or author they list.
+    const newestOf = (prefix: string): string =>
+      listings
+        .filter((l) => l.startsWith(prefix))
+        .map((l) => lastmod.get(l) ?? '')
+        .sort()
+        .at(-1) ?? '';
+    expect(lastmod.get('/blog/authors')).toBe(newestOf('/blog/authors/'));
+    if (lastmod.has('/blog/tags')) expect(lastmod.get('/blog/tags')).toBe(newestOf('/blog/tags/'));
   });
 });

@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as cheerio from 'cheerio';
-import { describe, expect, it } from 'vitest';
-import { BUILD, PREVIEW, read, textFiles, walk } from './helpers';
+import { load } from 'js-yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { sitemapPaths } from '../support/sitemap';
+import { BUILD, PREVIEW, ROOT, read, textFiles, walk } from './helpers';
+import { draftOnlyKeys, postSources, type PostSource } from './reading';
 
 const HAVEN =
   'blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector.html';
@@ -121,5 +124,74 @@ describe('preview build', () => {
   it('writes dates in Dutch', () => {
     const $ = cheerio.load(read(PREVIEW, NDS));
     expect($('time').first().text()).toBe('15 juli 2025');
+  });
+});
+
+type KeyFile = Record<string, { name?: string; label?: string; permalink?: string }>;
+
+/** blog/authors.yml or blog/tags.yml. */
+function keyFile(name: string): KeyFile {
+  return load(readFileSync(path.join(ROOT, 'blog', name), 'utf8')) as KeyFile;
+}
+
+describe('authors that only drafts name', () => {
+  const authorsFile = keyFile('authors.yml');
+  let posts: PostSource[] = [];
+  beforeAll(async () => {
+    posts = await postSources();
+  });
+
+  it('give the production build no author page and no entry in the authors list', () => {
+    const authors = draftOnlyKeys(posts, 'authors');
+    expect(authors).toEqual(expect.arrayContaining(['martin-van-der-plas', 'tom-ootes']));
+    const prodList = cheerio.load(read(BUILD, 'blog/authors.html'))('main').text();
+    const previewList = cheerio.load(read(PREVIEW, 'blog/authors.html'))('main').text();
+    const prodSitemap = sitemapPaths(BUILD);
+    for (const key of authors) {
+      const file = `blog/authors/${key}.html`;
+      const name = authorsFile[key]?.name ?? key;
+      expect(existsSync(path.join(BUILD, file)), `production ${file}`).toBe(false);
+      expect(prodSitemap).not.toContain(`/blog/authors/${key}`);
+      expect(prodList, 'production /blog/authors').not.toContain(name);
+      // The preview build publishes the drafts, and with them their authors.
+      expect(existsSync(path.join(PREVIEW, file)), `preview ${file}`).toBe(true);
+      expect(previewList, 'preview /blog/authors').toContain(name);
+    }
+    expect(prodList).not.toMatch(/\b0 artikelen\b/);
+    expect(prodList).toContain('Digilab');
+  });
+
+  it('link to no author page that is missing, from posts or feeds', () => {
+    const hrefs = textFiles(BUILD)
+      .filter((f) => /\.(html|xml|json)$/.test(f))
+      .flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/\/blog\/authors\/([a-z0-9-]+)/g)])
+      .map((m) => m[1]);
+    expect(hrefs).toContain('digilab');
+    for (const key of new Set(hrefs)) {
+      expect(existsSync(path.join(BUILD, `blog/authors/${key}.html`)), key).toBe(true);
+    }
+  });
+});
+
+describe('tags that only drafts use', () => {
+  const tagsFile = keyFile('tags.yml');
+  let posts: PostSource[] = [];
+  beforeAll(async () => {
+    posts = await postSources();
+  });
+
+  it('give the production build no tag page, and the preview build one', () => {
+    const tags = draftOnlyKeys(posts, 'tags');
+    // The NDS draft is the only post with tags (the Haven post has `tags: []`).
+    expect(tags).toContain('nds');
+    for (const tag of tags) {
+      const file = `blog/tags${tagsFile[tag]?.permalink ?? `/${tag}`}.html`;
+      expect(existsSync(path.join(BUILD, file)), `production ${file}`).toBe(false);
+      expect(existsSync(path.join(PREVIEW, file)), `preview ${file}`).toBe(true);
+    }
+    // No published post has a tag: no tag overview either, and no tag in the sitemap.
+    expect(posts.filter((p) => !p.draft).flatMap((p) => p.tags)).toEqual([]);
+    expect(existsSync(path.join(BUILD, 'blog/tags.html')), 'production tag overview').toBe(false);
+    expect(sitemapPaths(BUILD).filter((p) => p.startsWith('/blog/tags'))).toEqual([]);
   });
 });

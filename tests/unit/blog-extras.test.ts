@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 
+import type { AuthorsMap } from '@docusaurus/plugin-content-blog';
+import { authorsWithPosts } from '../../plugins/blog-extras/authors';
 import { excerpt } from '../../plugins/blog-extras/excerpt';
+import {
+  listingDate,
+  withListingLastmod,
+  type ListingContext,
+} from '../../plugins/blog-extras/lastmod';
 import { relatedPosts, type RelatablePost } from '../../plugins/blog-extras/related';
 import { avatarColour, initials } from '../../src/components/AuthorAvatar';
+import { isLongPost } from '../../src/components/BackToTop';
 import {
   formatDate,
   formatPostCount,
   formatReadingTime,
+  roundedReadingTime,
   toCardData,
 } from '../../src/components/PostCard/data';
 
@@ -68,6 +77,66 @@ describe('relatedPosts', () => {
   });
 });
 
+describe('authorsWithPosts', () => {
+  const author = (key: string) => ({ key, name: key, page: { permalink: `/blog/authors/${key}` } });
+  const map: AuthorsMap = {
+    digilab: author('digilab'),
+    martin: author('martin'),
+    tom: author('tom'),
+  };
+
+  it('keeps only authors a post of the build names, in the order of authors.yml', () => {
+    const posts = [
+      { metadata: { authors: [{ key: 'tom' }] } },
+      { metadata: { authors: [{ key: 'digilab' }, { key: null }] } },
+    ];
+    expect(Object.keys(authorsWithPosts(map, posts))).toEqual(['digilab', 'tom']);
+    expect(authorsWithPosts(map, [])).toEqual({});
+  });
+});
+
+describe('sitemap dates of listing pages', () => {
+  const context: ListingContext = {
+    postDates: new Map([
+      ['@site/blog/a.md', new Date('2025-07-15T00:00:00Z')],
+      ['@site/blog/b.md', new Date('2024-12-31T00:00:00Z')],
+    ]),
+    summaries: new Map([['/blog/archive', new Date('2025-07-15T00:00:00Z')]]),
+  };
+  const list = (path: string, sources: string[]) => ({
+    path,
+    component: 'x',
+    modules: { items: sources.map((source) => ({ content: { __import: true, path: source } })) },
+  });
+
+  it('dates a list by the newest post it shows, a summary page by its own date', () => {
+    expect(listingDate(list('/blog/page/2', ['@site/blog/b.md']), context)).toEqual(
+      new Date('2024-12-31T00:00:00Z'),
+    );
+    expect(
+      listingDate(list('/blog', ['@site/blog/b.md', '@site/blog/a.md']), context)?.toISOString(),
+    ).toBe('2025-07-15T00:00:00.000Z');
+    expect(listingDate({ path: '/blog/archive', component: 'x' }, context)).toBeDefined();
+    expect(listingDate({ path: '/blog/x', component: 'x' }, context)).toBeUndefined();
+  });
+
+  it('writes the date into sitemap items that have no lastmod, and keeps those from git', () => {
+    const dates = new Map([
+      ['/', new Date('2025-07-15T00:00:00Z')],
+      ['/blog/post', new Date('2020-01-01T00:00:00Z')],
+    ]);
+    const items = withListingLastmod(
+      [
+        { url: 'https://developer.overheid.nl/', lastmod: null },
+        { url: 'https://developer.overheid.nl/blog/post', lastmod: '2025-08-01' },
+        { url: 'https://developer.overheid.nl/over', lastmod: null },
+      ],
+      dates,
+    );
+    expect(items.map((item) => item.lastmod)).toEqual(['2025-07-15', '2025-08-01', null]);
+  });
+});
+
 describe('author avatars', () => {
   it('takes the initials of the first and last name, skipping Dutch particles', () => {
     expect(initials('Martin van der Plas')).toBe('MP');
@@ -90,6 +159,14 @@ describe('card data', () => {
     expect(formatReadingTime(0.1)).toBe('1 min leestijd');
     expect(formatPostCount(1)).toBe('1 artikel');
     expect(formatPostCount(4)).toBe('4 artikelen');
+  });
+
+  it('offers "Terug naar boven" by the reading time the reader sees, rounded up', () => {
+    // The Haven post: a raw estimate just over two minutes reads "3 minuten leestijd".
+    expect(roundedReadingTime(2.01)).toBe(3);
+    expect(isLongPost(2.01)).toBe(true);
+    expect(isLongPost(2)).toBe(false);
+    expect(isLongPost(undefined)).toBe(false);
   });
 
   it('marks drafts of both kinds and leaves out authors without a name', () => {

@@ -4,17 +4,20 @@ import path from 'node:path';
 import type { BlogContent, BlogPost } from '@docusaurus/plugin-content-blog';
 import { load } from 'cheerio';
 import exifr from 'exifr';
+import Parser from 'rss-parser';
 import { Feed } from 'feed';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { isPublishedPost, postSlug } from '../../plugins/blog-posts';
 import { feedGroups } from '../../plugins/blog-feeds';
 import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog-feeds/feedItems';
+import { addCreators } from '../../plugins/blog-feeds/rss';
 import { renditionWidths } from '../../plugins/blog-images/images';
 import { findFirstImage } from '../../plugins/blog-images/source';
 import { stripImageMetadata } from '../../plugins/blog-images/strip';
 import { formatDutchDate } from '../../plugins/blog-seo/socialImage';
 import { socialCardSvg } from '../../plugins/blog-seo/socialCard';
+import { openGraphLocale } from '../../src/theme/SiteMetadata/locale';
 
 /** A blog post with only the fields the plugins read. */
 function post(
@@ -136,6 +139,43 @@ describe('feed item images', () => {
   });
 });
 
+describe('feed item authors in RSS', () => {
+  it('names each author of each item with dc:creator, also when a text mentions </item>', async () => {
+    const feed = new Feed({ id: 'https://x.nl/', title: 'x', copyright: 'x' });
+    for (const title of ['Over <item> en </item>', 'Tweede']) {
+      feed.addItem({
+        title,
+        link: `https://x.nl/${title.length}`,
+        date: new Date('2025-07-15'),
+        content: '<p>Wat is </item>? ]]> ook</p>',
+      });
+    }
+    const rss = addCreators(feed.rss2(), [['Martin van der Plas', 'Tom Ootes'], ['Digilab']]);
+    const parsed = await new Parser().parseString(rss);
+    expect(parsed.items.map((item) => item.title)).toEqual(['Over <item> en </item>', 'Tweede']);
+    const $ = load(rss, { xml: true });
+    const creators = $('item')
+      .map((_, item) => [
+        $(item)
+          .children('dc\\:creator')
+          .map((__, c) => $(c).text())
+          .get()
+          .join(', '),
+      ])
+      .get();
+    expect(creators).toEqual(['Martin van der Plas, Tom Ootes', 'Digilab']);
+    expect(rss).toContain('xmlns:dc="http://purl.org/dc/elements/1.1/"');
+  });
+});
+
+describe('Open Graph locale', () => {
+  it('writes the HTML language as language_COUNTRY', () => {
+    expect(openGraphLocale('nl')).toBe('nl_NL');
+    expect(openGraphLocale('en-GB')).toBe('en_GB');
+    expect(openGraphLocale('fy')).toBe('fy');
+  });
+});
+
 describe('images', () => {
   it('finds the first Markdown image after the front matter', () => {
     const md =
@@ -188,5 +228,16 @@ describe('social card', () => {
     const png = await sharp(Buffer.from(svg)).png().toBuffer();
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+
+  it('draws every letter: no coordinate in the outlines is NaN', () => {
+    // opentype.js' own path output wrote NaN for "ontwikkelaars" and "API’s, open",
+    // and the card lost the rest of the line.
+    const svg = socialCardSvg({
+      title: 'Het blog voor ontwikkelaars bij de overheid',
+      date: 'API’s, open source, cloud en standaarden',
+      siteName: 'developer.overheid.nl',
+    });
+    expect(svg).not.toMatch(/NaN|Infinity|e[+-]\d/);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The homepage: what the site is (HomeIntro), the six latest posts as cards
- * and the most used tags. Its route and data come from plugins/blog-extras,
+ * and the most used tags ("onderwerpen", the site's word for them). Its route and data come from plugins/blog-extras,
  * which knows the posts; a page in `src/pages` could not.
  */
 import type { ReactNode } from 'react';
@@ -36,9 +36,9 @@ export default function HomePage({ home }: HomePageProps): ReactNode {
         {home.tags.length > 0 ? (
           <section className={styles.section} aria-labelledby="home-tags">
             <div className={styles.sectionHeader}>
-              <h2 id="home-tags">Veelgebruikte tags</h2>
+              <h2 id="home-tags">Veelgebruikte onderwerpen</h2>
               <Link to={home.tagsPath} className={styles.more}>
-                Alle tags
+                Alle onderwerpen
               </Link>
             </div>
             <ul className={styles.tags}>

@@ -112,9 +112,17 @@ export function formatDate(iso: string): string {
   }).format(new Date(iso));
 }
 
+/**
+ * Reading time in whole minutes as readers see it: rounded up, as the post
+ * header does, and at least one minute.
+ */
+export function roundedReadingTime(minutes: number): number {
+  return Math.max(1, Math.ceil(minutes));
+}
+
 /** `5 min leestijd`, rounded up, at least one minute. */
 export function formatReadingTime(minutes: number): string {
-  return `${Math.max(1, Math.ceil(minutes))} min leestijd`;
+  return `${roundedReadingTime(minutes)} min leestijd`;
 }
 
 /** `1 artikel`, `3 artikelen`. */

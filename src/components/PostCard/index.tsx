@@ -84,7 +84,7 @@ export default function PostCard({
           </ul>
         ) : null}
         {post.tags.length > 0 ? (
-          <ul className={styles.tags} aria-label="Tags">
+          <ul className={styles.tags} aria-label="Onderwerpen">
             {post.tags.map((tag) => (
               <li key={tag.permalink}>
                 <Link to={tag.permalink} className={styles.tag}>

@@ -14,7 +14,8 @@ export interface RelatedPostsProps {
 export default function RelatedPosts({ posts }: RelatedPostsProps): ReactNode {
   if (posts.length === 0) return null;
   return (
-    <section className={styles.related} aria-labelledby="related-title">
+    // Not on paper: links to follow are no use there (src/css/print.css).
+    <section className={styles.related} aria-labelledby="related-title" data-print="hide">
       <h2 id="related-title" className={styles.heading}>
         Lees ook
       </h2>

@@ -256,7 +256,7 @@ export default function SearchPage(): ReactNode {
                   {hit.tags.length > 0 ? (
                     <span>
                       {hit.date ? ' · ' : ''}
-                      Tags: {hit.tags.join(', ')}
+                      Onderwerpen: {hit.tags.join(', ')}
                     </span>
                   ) : null}
                 </p>

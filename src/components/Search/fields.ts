@@ -8,7 +8,7 @@ export type SearchFilter = (typeof SEARCH_FILTERS)[number];
 
 /** Labels of the filters as the reader sees them. */
 export const FILTER_LABELS: Record<SearchFilter, string> = {
-  tag: 'Tag',
+  tag: 'Onderwerp',
   auteur: 'Auteur',
   jaar: 'Jaar',
 };

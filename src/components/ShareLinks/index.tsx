@@ -29,7 +29,8 @@ export function shareTargets({ url, title }: ShareLinksProps): { label: string; 
 
 export default function ShareLinks({ url, title }: ShareLinksProps): ReactNode {
   return (
-    <section className={styles.share} aria-labelledby="share-title">
+    // Not on paper: the share addresses are long and no use there (src/css/print.css).
+    <section className={styles.share} aria-labelledby="share-title" data-print="hide">
       <h2 id="share-title" className={styles.heading}>
         Deel dit artikel
       </h2>

@@ -3,7 +3,8 @@
  * has no `h1`: every page needs exactly one, and the page heading sits inside
  * the layout, between the layout and the post list, which a wrapper cannot
  * reach. Adds the heading (with the page number on later pages), the blog
- * description and links to the archive and the authors; the rest is unchanged.
+ * description and links to the archive, the authors and (when the build has
+ * it) the tag overview; the rest is unchanged.
  */
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
@@ -16,6 +17,7 @@ import SearchMetadata from '@theme/SearchMetadata';
 import type { Props } from '@theme/BlogListPage';
 import BlogPostItems from '@theme/BlogPostItems';
 import BlogListPageStructuredData from '@theme/BlogListPage/StructuredData';
+import { TAGS_PATH, hasRoute } from '@site/src/lib/routes';
 import styles from './styles.module.css';
 
 function BlogListPageMetadata(props: Props): ReactNode {
@@ -55,6 +57,11 @@ function BlogListPageContent(props: Props): ReactNode {
             <li>
               <Link to="/blog/authors">Alle auteurs</Link>
             </li>
+            {hasRoute(TAGS_PATH) ? (
+              <li>
+                <Link to={TAGS_PATH}>Alle onderwerpen</Link>
+              </li>
+            ) : null}
           </ul>
         </nav>
       </header>

@@ -19,13 +19,10 @@ import BlogPostPageStructuredData from '@theme/BlogPostPage/StructuredData';
 import TOC from '@theme/TOC';
 import ContentVisibility from '@theme/ContentVisibility';
 import type { Props } from '@theme/BlogPostPage';
-import BackToTop from '@site/src/components/BackToTop';
+import BackToTop, { isLongPost } from '@site/src/components/BackToTop';
 import RelatedPosts from '@site/src/components/RelatedPosts';
 import ShareLinks from '@site/src/components/ShareLinks';
 import { postExtras } from '@site/src/components/PostCard/data';
-
-/** A post this long (minutes) gets "Terug naar boven". */
-const LONG_POST_MINUTES = 3;
 
 function BlogPostPageContent({
   sidebar,
@@ -63,7 +60,7 @@ function BlogPostPageContent({
       <ShareLinks url={url} title={metadata.title} />
       <RelatedPosts posts={related} />
       {nextItem || prevItem ? <BlogPostPaginator nextItem={nextItem} prevItem={prevItem} /> : null}
-      {(metadata.readingTime ?? 0) >= LONG_POST_MINUTES ? <BackToTop /> : null}
+      {isLongPost(metadata.readingTime) ? <BackToTop /> : null}
     </BlogLayout>
   );
 }

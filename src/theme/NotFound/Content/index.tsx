@@ -8,38 +8,20 @@
  * contact page in the closing paragraph.
  *
  * The tag overview only exists when a published post has tags, so that link
- * is shown only when the build has the route (a link to a missing page would
- * also fail the build's broken-link check).
+ * is shown only when the build has the route (src/lib/routes.ts).
  */
 import type { ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import routes from '@generated/routes';
 import type { Props } from '@theme/NotFound/Content';
+import { TAGS_PATH, hasRoute } from '@site/src/lib/routes';
 import styles from './styles.module.css';
-
-const TAGS_PATH = '/blog/tags';
-
-interface RouteLike {
-  path?: string | readonly string[];
-  exact?: boolean;
-  routes?: readonly RouteLike[];
-}
-
-/** True when one of the site's routes is exactly `path`. */
-function hasRoute(list: readonly RouteLike[], path: string): boolean {
-  return list.some(
-    (route) =>
-      (route.exact === true && route.path === path) ||
-      (route.routes !== undefined && hasRoute(route.routes, path)),
-  );
-}
 
 export default function NotFoundContent({ className }: Props): ReactNode {
   const links: { to: string; label: string }[] = [
     { to: '/blog', label: 'Alle artikelen op het blog' },
-    ...(hasRoute(routes, TAGS_PATH) ? [{ to: TAGS_PATH, label: 'Alle onderwerpen' }] : []),
+    ...(hasRoute(TAGS_PATH) ? [{ to: TAGS_PATH, label: 'Alle onderwerpen' }] : []),
     { to: '/zoeken', label: 'Zoeken in de artikelen' },
     { to: '/', label: 'De homepage van developer.overheid.nl' },
   ];
