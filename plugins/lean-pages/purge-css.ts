@@ -31,6 +31,18 @@ export function readVariables(texts: string[]): string[] {
   return [...names];
 }
 
+/**
+ * Attribute names used in the stylesheet's attribute selectors. PurgeCSS's
+ * word extractor cannot see values such as the `/` of `a[href^='/']`, so it
+ * would drop such rules; every attribute is treated as present, and a rule
+ * goes only when its classes, ids or elements occur nowhere.
+ */
+export function attributeNames(css: string): string[] {
+  const names = new Set<string>();
+  for (const match of css.matchAll(/\[\s*([\w:-]+)\s*(?:[~|^$*]?=|\])/g)) names.add(match[1]);
+  return [...names];
+}
+
 /** `styles.<8 hex digits of the content's sha256>.css`. */
 export function hashedName(css: string): string {
   return `styles.${createHash('sha256').update(css).digest('hex').slice(0, 8)}.css`;
@@ -70,6 +82,7 @@ export async function purgeStylesheet(
     css: [{ raw: css }],
     variables: true,
     keyframes: true,
+    dynamicAttributes: attributeNames(css),
     safelist: { variables: readVariables([...html, ...scripts]) },
   });
   const purged = result.css;

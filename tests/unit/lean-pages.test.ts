@@ -2,7 +2,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { hashedName, purgeStylesheet, readVariables } from '../../plugins/lean-pages/purge-css';
+import {
+  attributeNames,
+  hashedName,
+  purgeStylesheet,
+  readVariables,
+} from '../../plugins/lean-pages/purge-css';
 import { deferPage, loaderScript, routeOfFile } from '../../plugins/lean-pages/defer';
 
 const PAGE =
@@ -49,6 +54,14 @@ describe('deferred hydration', () => {
 });
 
 describe('stylesheet purge', () => {
+  it('finds the attribute names of attribute selectors', () => {
+    expect(attributeNames("a[href^='/'],[data-theme=light] x,input[disabled]{}")).toEqual([
+      'href',
+      'data-theme',
+      'disabled',
+    ]);
+  });
+
   it('finds the custom properties that styles and scripts read', () => {
     expect(readVariables(['a{color:var(--a)}', 'x.style="margin: var( --b-c, 0)"'])).toEqual([
       '--a',
@@ -62,7 +75,8 @@ describe('stylesheet purge', () => {
     mkdirSync(path.join(dir, 'assets', 'js'), { recursive: true });
     const css =
       ':root{--used:red;--unused:blue;--by-script:green}' +
-      '.kept{color:var(--used)}.gone{color:var(--unused)}.added-by-react{margin:0}';
+      '.kept{color:var(--used)}.gone{color:var(--unused)}.added-by-react{margin:0}' +
+      ":root{--site:'x'}@media print{a[href^='/']::after{content:var(--site) attr(href)}}";
     writeFileSync(path.join(dir, 'assets', 'css', 'styles.00000000.css'), css);
     writeFileSync(
       path.join(dir, 'assets', 'js', 'main.1.js'),
@@ -71,7 +85,7 @@ describe('stylesheet purge', () => {
     const pages = [
       {
         file: 'index.html',
-        html: '<link rel=stylesheet href=/assets/css/styles.00000000.css><p class=kept>x</p>',
+        html: '<link rel=stylesheet href=/assets/css/styles.00000000.css><p class=kept><a href=/x>x</a></p>',
       },
     ];
     const result = await purgeStylesheet(dir, pages);
@@ -81,6 +95,8 @@ describe('stylesheet purge', () => {
     expect(out).toContain('.added-by-react');
     expect(out).toContain('--used');
     expect(out).toContain('--by-script');
+    expect(out).toContain('attr(href)');
+    expect(out).toContain('--site');
     expect(out).not.toContain('.gone');
     expect(out).not.toContain('--unused');
     expect(result!.file).toBe(hashedName(out));
