@@ -83,7 +83,12 @@ export async function purgeStylesheet(
     variables: true,
     keyframes: true,
     dynamicAttributes: attributeNames(css),
-    safelist: { variables: readVariables([...html, ...scripts]) },
+    safelist: {
+      // A selector of pseudo-classes alone (the site-wide `:focus-visible`
+      // ring) names nothing PurgeCSS can find, so it would be dropped.
+      standard: [/^:[\w-]+$/],
+      variables: readVariables([...html, ...scripts]),
+    },
   });
   const purged = result.css;
   const file = hashedName(purged);

@@ -76,7 +76,8 @@ describe('stylesheet purge', () => {
     const css =
       ':root{--used:red;--unused:blue;--by-script:green}' +
       '.kept{color:var(--used)}.gone{color:var(--unused)}.added-by-react{margin:0}' +
-      ":root{--site:'x'}@media print{a[href^='/']::after{content:var(--site) attr(href)}}";
+      ":root{--site:'x'}@media print{a[href^='/']::after{content:var(--site) attr(href)}}" +
+      ':focus-visible{outline:2px solid}.gone:focus-visible{outline:0}';
     writeFileSync(path.join(dir, 'assets', 'css', 'styles.00000000.css'), css);
     writeFileSync(
       path.join(dir, 'assets', 'js', 'main.1.js'),
@@ -97,6 +98,8 @@ describe('stylesheet purge', () => {
     expect(out).toContain('--by-script');
     expect(out).toContain('attr(href)');
     expect(out).toContain('--site');
+    expect(out).toContain(':focus-visible{outline:2px solid}');
+    expect(out).not.toContain('.gone:focus-visible');
     expect(out).not.toContain('.gone');
     expect(out).not.toContain('--unused');
     expect(result!.file).toBe(hashedName(out));
