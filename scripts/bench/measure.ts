@@ -122,6 +122,13 @@ export function phasesOf(
     'Build > nl > SSG': 'SSG (HTML)',
     'Build > nl > postBuild()': 'postBuild plugins',
     Build: 'Docusaurus total',
+    // Inside "load site": the plugins of this site that do work per post.
+    'Build > nl > Load site > Load plugins > Load plugins content > Load blog@default > loadContent()':
+      'blog posts + card images',
+    'Build > nl > Load site > Load plugins > allContentLoaded() > allContentLoaded() - blog-seo@default':
+      'social images',
+    'Build > nl > Load site > Load plugins > allContentLoaded() > allContentLoaded() - blog-feeds@default':
+      'feeds',
   };
   let docusaurusEnd: number | undefined;
   for (const { at, text } of lines) {

@@ -134,6 +134,10 @@ describe('npm run bench: measuring', () => {
       { at: 0.5, text: '> docusaurus build && tsx scripts/search-index.ts build' },
       { at: 3, text: '[PERF] Get locales to build - 2.00 seconds! - (Heap 50mb -> 128mb)' },
       { at: 4, text: '[PERF] Build > nl > Load site > Load context - 486.52 ms - (Heap)' },
+      {
+        at: 5.5,
+        text: '[PERF] Build > nl > Load site > Load plugins > allContentLoaded() > allContentLoaded() - blog-seo@default - 1.50 seconds! - (Heap)',
+      },
       { at: 6, text: '[PERF] Build > nl > Load site - 3.00 seconds! - (Heap)' },
       { at: 16, text: '[PERF] Build > nl > Bundling with rspack - 10.00 seconds! - (Heap)' },
       { at: 20, text: '[PERF] Build > nl > SSG - 4.00 seconds! - (Heap)' },
@@ -145,6 +149,7 @@ describe('npm run bench: measuring', () => {
     const phases = phasesOf(lines, 26);
     expect(phases).toMatchObject({
       'load config': 2,
+      'social images': 1.5,
       'load site (plugins)': 3,
       'bundle (Rspack)': 10,
       'SSG (HTML)': 4,
