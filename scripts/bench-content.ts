@@ -1,8 +1,9 @@
 /**
- * `npm run bench:content`: writes 1,000 realistic posts (about 850 words,
- * headings, links between posts with anchors, images, components,
- * admonitions, tables, code) to a temporary site and times
- * `checkContent` over it: the median of 3 runs. Goal: under 5 seconds.
+ * `npm run bench:content`: writes 1,000 realistic posts (the synthetic corpus
+ * of scripts/bench/corpus.ts: about 900 words, headings, links between posts
+ * with anchors, images, components, admonitions, tables, code) to a
+ * temporary site and times `checkContent` over it: the median of 3 runs.
+ * Goal: under 5 seconds.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,132 +11,26 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { checkContent } from './check-content/index';
+import { corpusOptions, IMAGE_POOL_DIR, writeCorpus, writeImagePool } from './bench/corpus';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
 const RUNS = 3;
 const GOAL_SECONDS = 5;
 
-// A 1×1 PNG: posts reference small images next to them, as real posts do.
-const PIXEL = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-  'base64',
-);
+const ROOT = path.resolve(__dirname, '..');
 
-const WORDS = (
-  'de overheid werkt aan open standaarden voor api’s en gegevensuitwisseling tussen ' +
-  'organisaties zodat burgers en ondernemers beter geholpen worden met digitale diensten ' +
-  'die veilig betrouwbaar en toegankelijk zijn voor iedereen in nederland en europa'
-).split(' ');
-
-function sentence(seed: number, length: number): string {
-  const words: string[] = [];
-  for (let index = 0; index < length; index += 1) {
-    words.push(WORDS[(seed * 7 + index * 13) % WORDS.length]);
-  }
-  const text = words.join(' ');
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
-}
-
-function paragraph(seed: number): string {
-  return [0, 1, 2, 3, 4].map((offset) => sentence(seed + offset, 14)).join(' ');
-}
-
-interface PostSpec {
-  file: string;
-  url: string;
-}
-
-function postSpec(number: number): PostSpec {
-  const day = new Date(Date.UTC(2020, 0, 1) + number * 86_400_000);
-  const [year, month, date] = [
-    day.getUTCFullYear(),
-    String(day.getUTCMonth() + 1).padStart(2, '0'),
-    String(day.getUTCDate()).padStart(2, '0'),
-  ];
-  const slug = `artikel-${number}-over-open-standaarden`;
-  return {
-    file: `blog/${year}/${month}/${date}-${slug}.md${number % 4 === 0 ? 'x' : ''}`,
-    url: `/blog/${year}/${month}/${date}/${slug}`,
-  };
-}
-
-function post(number: number): string {
-  const other = postSpec((number * 31 + 7) % POSTS);
-  const mdx = number % 4 === 0;
-  const sections = [
-    '---',
-    `title: Artikel ${number} over open standaarden en API’s`,
-    'authors: [tom-ootes, martin-van-der-plas]',
-    'tags: [api, fds, haven]',
-    'description: Een verkenning van open standaarden, API’s en gegevensuitwisseling binnen de overheid, met voorbeelden uit de praktijk.',
-    '---',
-    mdx ? "import { Blockquote } from '@rijkshuisstijl-community/components-react';\n" : '',
-    paragraph(number),
-    '',
-    '<!-- truncate -->',
-    '',
-    `![Schema van de gegevensuitwisseling](./img/schema-${number % 10}.png)`,
-    '',
-  ];
-  for (let section = 0; section < 6; section += 1) {
-    sections.push(
-      `## Onderdeel ${section + 1} van het verhaal`,
-      '',
-      paragraph(number + section),
-      '',
-    );
-    sections.push(paragraph(number + section + 50), '');
-    if (section === 2) {
-      sections.push(
-        `Lees ook [het andere artikel](${other.url}#onderdeel-2-van-het-verhaal) en de [kennisbank](/kennisbank).`,
-        '',
-      );
-    }
-    if (section === 4) {
-      sections.push(':::tip[Goed om te weten]', '', paragraph(number + 9), '', ':::', '');
-      sections.push(
-        '| Standaard | Doel |',
-        '| --- | --- |',
-        '| OAS | API’s beschrijven |',
-        '| FSC | Verbinden |',
-        '',
-      );
-    }
-    if (section === 5) {
-      sections.push('```yaml', 'openapi: 3.1.0', 'info:', '  title: Voorbeeld', '```', '');
-      if (mdx) {
-        sections.push(
-          '<Blockquote attribution="— Uit de praktijk">',
-          paragraph(number + 3),
-          '</Blockquote>',
-          '',
-        );
-      }
-    }
-  }
-  return sections.join('\n');
-}
-
-function writeSite(root: string): void {
+async function writeSite(root: string): Promise<void> {
   fs.mkdirSync(path.join(root, 'blog'), { recursive: true });
   fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
   for (const name of ['authors.yml', 'tags.yml']) {
-    fs.copyFileSync(path.join('blog', name), path.join(root, 'blog', name));
+    fs.copyFileSync(path.join(ROOT, 'blog', name), path.join(root, 'blog', name));
   }
   fs.writeFileSync(
     path.join(root, 'docs', 'index.md'),
     '---\ntitle: Kennisbank\nslug: /\ndescription: De kennisbank van developer.overheid.nl met handleidingen voor wie bijdraagt.\n---\n\nWelkom.\n',
   );
-  for (let number = 0; number < POSTS; number += 1) {
-    const spec = postSpec(number);
-    const absolute = path.join(root, spec.file);
-    fs.mkdirSync(path.join(path.dirname(absolute), 'img'), { recursive: true });
-    fs.writeFileSync(absolute, post(number));
-    const image = path.join(path.dirname(absolute), 'img', `schema-${number % 10}.png`);
-    if (!fs.existsSync(image)) {
-      fs.writeFileSync(image, PIXEL);
-    }
-  }
+  const images = await writeImagePool(IMAGE_POOL_DIR);
+  writeCorpus(root, corpusOptions(root, POSTS, images));
 }
 
 interface Timing {
@@ -172,7 +67,7 @@ const format = (seconds: number): string => seconds.toFixed(2).replace('.', ',')
 async function main(): Promise<void> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-content-'));
   try {
-    writeSite(root);
+    await writeSite(root);
     const cold = await timeRuns(root, false);
     console.log(
       `Zonder cache: ${POSTS} artikelen gecontroleerd in ${format(cold.median)} s (mediaan van ${RUNS}: ${cold.timings.map(format).join(' / ')} s); ${cold.problems} problemen.`,
@@ -204,7 +99,7 @@ async function main(): Promise<void> {
 
 if (process.env.BENCH_KEEP) {
   fs.mkdirSync(process.env.BENCH_KEEP, { recursive: true });
-  writeSite(process.env.BENCH_KEEP);
+  void writeSite(process.env.BENCH_KEEP);
 } else {
   void main();
 }

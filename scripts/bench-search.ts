@@ -26,6 +26,7 @@ import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { serveDirectory } from '../tests/support/static-server';
 import { buildSearchIndex } from './search-index';
+import { HEADINGS, pick, random, sentences, TITLE_FORMS, TITLE_TOPICS } from './bench/text';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'build');
@@ -35,117 +36,6 @@ const TEMPLATE =
 const QUERY = 'digitale';
 const SECOND_QUERY = 'ontwikkelaars';
 
-/** Small deterministic PRNG (mulberry32), so every run writes the same corpus. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const SUBJECTS = [
-  'De overheid',
-  'Elke gemeente',
-  'Het team van Digilab',
-  'Een ontwikkelaar bij de provincie',
-  'De ontwikkelaars van Logius',
-  'Het waterschap',
-  'Een architect',
-  'De Rijksoverheid',
-  'Het platformteam',
-  'Iedere uitvoeringsorganisatie',
-  'De community rond NL Design System',
-  'Een product owner',
-];
-const VERBS = [
-  'publiceert',
-  'ontwikkelt',
-  'beheert',
-  'test',
-  'documenteert',
-  'deelt',
-  'verbetert',
-  'migreert',
-  'beveiligt',
-  'automatiseert',
-  'toetst',
-  'hergebruikt',
-];
-const OBJECTS = [
-  'een API volgens de API Design Rules',
-  'de digitale infrastructuur',
-  'open-source software',
-  'een Kubernetes-cluster volgens de Haven-standaard',
-  'de gegevens in het Federatief Datastelsel',
-  'één gedeelde bouwsteen',
-  'een OAuth-koppeling met OpenID Connect',
-  'de toegankelijkheid van formulieren',
-  'een taalmodel voor de dienstverlening',
-  'de cloudomgeving met Infra as Code',
-  'een nieuwe versie van de standaard',
-  'de logboeken van datagebruik',
-  'het ontwerpsysteem voor websites',
-  'een publieke code-repository',
-  'efficiënte koppelingen tussen registers',
-];
-const ADVERBIALS = [
-  'samen met marktpartijen',
-  'voor burgers en ondernemers',
-  'zonder leveranciersafhankelijkheid',
-  'in de praktijk',
-  'binnen twee weken',
-  'met aandacht voor privacy',
-  'als één overheid',
-  'op basis van open standaarden',
-  'in een proeftuin',
-  'volgens de Nederlandse Digitaliseringsstrategie',
-  'met ideeën uit de community',
-  'om digitale autonomie te versterken',
-];
-const CLOSERS = [
-  'Dat scheelt tijd en geld.',
-  'Zo creëren we een solide basis.',
-  'De resultaten staan op GitHub.',
-  'Feedback is welkom via het forum.',
-  'Het project loopt nog tot het einde van het jaar.',
-  'Daarmee is de drempel voor nieuwe teams lager.',
-  'Ook andere organisaties kunnen hiermee aan de slag.',
-];
-const HEADINGS = [
-  'Waarom dit ertoe doet',
-  'Hoe het werkt',
-  'Wat we hebben geleerd',
-  'Aan de slag',
-  'Veelgestelde vragen',
-  'De volgende stap',
-  'Techniek onder de motorkap',
-];
-const TITLE_TOPICS = [
-  'API Design Rules',
-  'Haven',
-  'OAuth en OpenID Connect',
-  'het Federatief Datastelsel',
-  'digitale toegankelijkheid',
-  'open source bij de overheid',
-  'Infra as Code',
-  'soevereine cloud',
-  'taalmodellen',
-  'NL Design System',
-  'logboek dataverwerkingen',
-  'Common Ground',
-];
-const TITLE_FORMS = [
-  'Zo werk je met {t}',
-  'Vijf lessen over {t}',
-  '{t} in de praktijk',
-  'Wat ontwikkelaars moeten weten over {t}',
-  'Nieuw in {t}',
-  '{t}: een tussenstand',
-];
 const TAGS = [
   'API',
   'Haven',
@@ -165,10 +55,6 @@ interface Post {
   tags: string[];
   authors: string[];
   html: string;
-}
-
-function pick<T>(rnd: () => number, list: readonly T[]): T {
-  return list[Math.floor(rnd() * list.length)];
 }
 
 function escapeHtml(text: string): string {
@@ -196,15 +82,8 @@ function makePost(index: number, rnd: () => number): Post {
     if (s > 0) paragraphs.push(`<h2>${escapeHtml(pick(rnd, HEADINGS))}</h2>`);
     const count = 2 + Math.floor(rnd() * 2);
     for (let p = 0; p < count; p += 1) {
-      const sentences: string[] = [];
       const length = 4 + Math.floor(rnd() * 4);
-      for (let k = 0; k < length; k += 1) {
-        sentences.push(
-          `${pick(rnd, SUBJECTS)} ${pick(rnd, VERBS)} ${pick(rnd, OBJECTS)} ${pick(rnd, ADVERBIALS)}.`,
-        );
-        if (rnd() < 0.2) sentences.push(pick(rnd, CLOSERS));
-      }
-      paragraphs.push(`<p>${escapeHtml(sentences.join(' '))}</p>`);
+      paragraphs.push(`<p>${escapeHtml(sentences(rnd, length))}</p>`);
     }
   }
   const slug = `synthetisch-${index + 1}`;

@@ -47,8 +47,13 @@ function defaultCacheDir(siteDir: string): string {
   return path.join(siteDir, 'node_modules', '.cache', 'blog-images');
 }
 
+let writes = 0;
+
 async function writeAtomically(file: string, data: Buffer): Promise<void> {
-  const tmp = `${file}.${process.pid}.tmp`;
+  // Unique per write, not only per process: two writes of one file in this
+  // process must not rename each other's temporary file.
+  writes += 1;
+  const tmp = `${file}.${process.pid}-${writes}.tmp`;
   await writeFile(tmp, data);
   await rename(tmp, file);
 }
@@ -61,10 +66,25 @@ export function renditionWidths(width: number): number[] {
   return [...new Set(widths)].sort((a, b) => a - b);
 }
 
+/** Renditions being made, by cache folder: one image's content is rendered once per process. */
+const rendering = new Map<string, Promise<ProcessedImage>>();
+
 async function render(source: string, cacheDir: string): Promise<ProcessedImage> {
   const input = await readFile(source);
   const hash = createHash('sha256').update(VERSION).update(input).digest('hex').slice(0, 16);
   const dir = path.join(cacheDir, hash);
+  // The same image in two folders (two posts each with a copy) has one cache
+  // folder: render it once, or both renders would write the same files.
+  let result = rendering.get(dir);
+  if (!result) {
+    result = renderInto(dir, source, input);
+    rendering.set(dir, result);
+    result.catch(() => rendering.delete(dir));
+  }
+  return result;
+}
+
+async function renderInto(dir: string, source: string, input: Buffer): Promise<ProcessedImage> {
   const manifestFile = path.join(dir, 'manifest.json');
   if (existsSync(manifestFile)) {
     const cached = JSON.parse(await readFile(manifestFile, 'utf8')) as ProcessedImage;

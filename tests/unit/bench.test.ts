@@ -1,0 +1,187 @@
+/**
+ * The parts of the benchmarks that must be right for their numbers to mean
+ * anything: the synthetic corpus is valid content (the build would throw on
+ * it otherwise) and the same on every run, and the measuring helpers of
+ * `npm run bench` read options, memory and build logs correctly. The
+ * benchmarks themselves are not run here.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+import jsYaml from 'js-yaml';
+import { afterAll, describe, expect, it } from 'vitest';
+
+import {
+  corpusOptions,
+  planPost,
+  renderPost,
+  writeCorpus,
+  writeImagePool,
+  type PoolImage,
+} from '../../scripts/bench/corpus';
+import { median, parseOptions, phasesOf, treeRss } from '../../scripts/bench/measure';
+import { checkContent } from '../../scripts/check-content/index';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const made: string[] = [];
+
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+function tempDir(prefix: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+}
+
+function site(): string {
+  const root = tempDir('bench-corpus-');
+  fs.mkdirSync(path.join(root, 'blog'), { recursive: true });
+  fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
+  for (const name of ['authors.yml', 'tags.yml']) {
+    fs.copyFileSync(path.join(ROOT, 'blog', name), path.join(root, 'blog', name));
+  }
+  fs.writeFileSync(
+    path.join(root, 'docs', 'index.md'),
+    '---\ntitle: Kennisbank\nslug: /\ndescription: De kennisbank van developer.overheid.nl met handleidingen voor wie bijdraagt.\n---\n\nWelkom.\n',
+  );
+  return root;
+}
+
+function frontMatter(text: string): Record<string, unknown> {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(text);
+  if (!match) throw new Error('no front matter');
+  return jsYaml.load(match[1]) as Record<string, unknown>;
+}
+
+describe('the synthetic corpus', () => {
+  let pool: PoolImage[] = [];
+
+  it('passes the content check without a problem', async () => {
+    pool = await writeImagePool(tempDir('bench-images-'), 3);
+    const root = site();
+    const summary = writeCorpus(root, corpusOptions(root, 60, pool));
+    expect(summary.posts).toBe(60);
+    expect(summary.mdx).toBeGreaterThan(0);
+    expect(summary.imageFiles).toBeGreaterThan(0);
+    const result = await checkContent({
+      rootDir: root,
+      now: new Date('2030-01-01T00:00:00Z'),
+      cacheDir: false,
+      workers: 1,
+    });
+    expect(result.filesChecked).toBe(61);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('uses only real authors and tags: 1–3 authors and 2–5 tags per post', () => {
+    const options = corpusOptions(ROOT, 200, pool);
+    const authors = new Set(options.authors);
+    const tags = new Set(options.tags.map((t) => t.key));
+    for (let number = 0; number < 200; number += 1) {
+      const data = frontMatter(renderPost(planPost(number), options));
+      const postAuthors = data.authors as string[];
+      const postTags = data.tags as string[];
+      expect(postAuthors.length).toBeGreaterThanOrEqual(1);
+      expect(postAuthors.length).toBeLessThanOrEqual(3);
+      expect(postTags.length).toBeGreaterThanOrEqual(2);
+      expect(postTags.length).toBeLessThanOrEqual(5);
+      for (const author of postAuthors) expect(authors.has(author)).toBe(true);
+      for (const tag of postTags) expect(tags.has(tag)).toBe(true);
+    }
+  });
+
+  it('writes the same posts every time, whatever the size of the corpus', () => {
+    const small = corpusOptions(ROOT, 100, pool);
+    const large = corpusOptions(ROOT, 3000, pool);
+    expect(planPost(7)).toEqual(planPost(7));
+    expect(renderPost(planPost(7), small)).toBe(renderPost(planPost(7), small));
+    // Only the posts it links to depend on the size.
+    const withoutPostLinks = (text: string): string =>
+      text.replace(/Lees ook \[[^\]]*\]\([^)]*\), over [^.]*\./g, '');
+    expect(withoutPostLinks(renderPost(planPost(7), small))).toBe(
+      withoutPostLinks(renderPost(planPost(7), large)),
+    );
+    expect(planPost(0).file).toMatch(/^blog\/\d{4}\/\d{2}\/\d{2}-[a-z0-9-]+\.mdx?$/);
+  });
+});
+
+describe('npm run bench: measuring', () => {
+  it('reads sizes and runs from arguments, then the environment, then the defaults', () => {
+    expect(parseOptions([], {})).toEqual({
+      sizes: [100, 1000, 3000],
+      runs: 3,
+      maxBuildMinutes: 10,
+      keep: false,
+    });
+    expect(parseOptions(['--sizes', '20,50', '--runs', '1'], { BENCH_RUNS: '5' })).toMatchObject({
+      sizes: [20, 50],
+      runs: 1,
+    });
+    expect(parseOptions([], { BENCH_SIZES: '10', BENCH_RUNS: '2' })).toMatchObject({
+      sizes: [10],
+      runs: 2,
+    });
+    expect(() => parseOptions(['--sizes', '10,abc'], {})).toThrow(/--sizes/);
+    expect(() => parseOptions(['--runs', '0'], {})).toThrow(/--runs/);
+  });
+
+  it('takes the phases of a build from its log', () => {
+    const lines = [
+      { at: 0.5, text: '> docusaurus build && tsx scripts/search-index.ts build' },
+      { at: 3, text: '[PERF] Get locales to build - 2.00 seconds! - (Heap 50mb -> 128mb)' },
+      { at: 4, text: '[PERF] Build > nl > Load site > Load context - 486.52 ms - (Heap)' },
+      {
+        at: 5.5,
+        text: '[PERF] Build > nl > Load site > Load plugins > allContentLoaded() > allContentLoaded() - blog-seo@default - 1.50 seconds! - (Heap)',
+      },
+      { at: 6, text: '[PERF] Build > nl > Load site - 3.00 seconds! - (Heap)' },
+      { at: 16, text: '[PERF] Build > nl > Bundling with rspack - 10.00 seconds! - (Heap)' },
+      { at: 20, text: '[PERF] Build > nl > SSG - 4.00 seconds! - (Heap)' },
+      { at: 20.5, text: '[PERF] Build > nl > postBuild() - 500.00 ms - (Heap)' },
+      { at: 21, text: '[PERF] Build - 18.00 seconds! - (Heap)' },
+      { at: 23, text: '[search] Indexed 51 pages of build/ in 0.6 s: 387 KB in build/pagefind/' },
+      { at: 24, text: '> developer-overheid-blog@0.1.0 postbuild' },
+    ];
+    const phases = phasesOf(lines, 26);
+    expect(phases).toMatchObject({
+      'load config': 2,
+      'social images': 1.5,
+      'load site (plugins)': 3,
+      'bundle (Rspack)': 10,
+      'SSG (HTML)': 4,
+      'postBuild plugins': 0.5,
+      'Docusaurus total': 18,
+      'search index': 0.6,
+      'postbuild (CSP)': 2,
+      startup: 1,
+    });
+    expect(phases.other).toBeCloseTo(26 - 1 - 2 - 18 - 0.6 - 2);
+  });
+
+  it('adds up the memory of a process and its children', async () => {
+    // Its own process group, so that the sleeps end with it.
+    const child = spawn('sh', ['-c', 'sleep 5 & sleep 5 & wait'], {
+      stdio: 'ignore',
+      detached: true,
+    });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const pid = child.pid as number;
+      const alone = Number(
+        /^VmRSS:\s+(\d+)/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1],
+      );
+      expect(treeRss(pid)).toBeGreaterThan(alone * 1024);
+    } finally {
+      process.kill(-(child.pid as number), 'SIGTERM');
+    }
+  });
+
+  it('takes the median', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
