@@ -424,27 +424,36 @@ function replaceLiteralAutolinks(data: { micromarkExtensions?: MicromarkExtensio
   return true;
 }
 
+/**
+ * The parser with GFM's literal autolinks replaced by guards (see
+ * replaceLiteralAutolinks), on top of `syntax`: the MDX guards for plain
+ * Markdown, or real MDX. false when the guards could not be put in place.
+ */
+function guardedProcessor(
+  syntax: typeof remarkMdx | typeof remarkMdxGuards,
+): Processor<Root> | false {
+  let replaced = false;
+  const candidate = unified()
+    .use(remarkParse)
+    .use(syntax)
+    .use(remarkFrontmatter)
+    .use(remarkDirective)
+    .use(remarkGfm)
+    .use(function withoutLiteralAutolinks(this: Processor) {
+      replaced = replaceLiteralAutolinks(
+        this.data() as { micromarkExtensions?: MicromarkExtension[] },
+      );
+    })
+    .use(remarkSkipIdleAutolinkTransform)
+    .use(remarkComment) as unknown as Processor<Root>;
+  candidate.freeze();
+  return replaced ? candidate : false;
+}
+
 let fastProcessor: Processor<Root> | false | undefined;
 
 function fastMarkdownProcessor(): Processor<Root> | false {
-  if (fastProcessor === undefined) {
-    let replaced = false;
-    const candidate = unified()
-      .use(remarkParse)
-      .use(remarkMdxGuards)
-      .use(remarkFrontmatter)
-      .use(remarkDirective)
-      .use(remarkGfm)
-      .use(function withoutLiteralAutolinks(this: Processor) {
-        replaced = replaceLiteralAutolinks(
-          this.data() as { micromarkExtensions?: MicromarkExtension[] },
-        );
-      })
-      .use(remarkSkipIdleAutolinkTransform)
-      .use(remarkComment) as unknown as Processor<Root>;
-    candidate.freeze();
-    fastProcessor = replaced ? candidate : false;
-  }
+  fastProcessor ??= guardedProcessor(remarkMdxGuards);
   return fastProcessor;
 }
 
@@ -457,24 +466,7 @@ let mdxAutolinkGuardedProcessor: Processor<Root> | false | undefined;
  * gets exactly the full parser's tree; the MDX constructs are all there.
  */
 function mdxGuardedProcessor(): Processor<Root> | false {
-  if (mdxAutolinkGuardedProcessor === undefined) {
-    let replaced = false;
-    const candidate = unified()
-      .use(remarkParse)
-      .use(remarkMdx)
-      .use(remarkFrontmatter)
-      .use(remarkDirective)
-      .use(remarkGfm)
-      .use(function withoutLiteralAutolinks(this: Processor) {
-        replaced = replaceLiteralAutolinks(
-          this.data() as { micromarkExtensions?: MicromarkExtension[] },
-        );
-      })
-      .use(remarkSkipIdleAutolinkTransform)
-      .use(remarkComment) as unknown as Processor<Root>;
-    candidate.freeze();
-    mdxAutolinkGuardedProcessor = replaced ? candidate : false;
-  }
+  mdxAutolinkGuardedProcessor ??= guardedProcessor(remarkMdx);
   return mdxAutolinkGuardedProcessor;
 }
 
