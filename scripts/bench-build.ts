@@ -65,6 +65,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
+import { isHydrated, waitForHydration } from '../tests/support/hydration';
 import { serveDirectory } from '../tests/support/static-server';
 import {
   corpusOptions,
@@ -326,18 +327,9 @@ async function postPageJs(browser: Browser, url: string): Promise<PageJs> {
     const response = await page.goto(url);
     if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
     await page.waitForLoadState('networkidle');
-    const hydrated = (): Promise<boolean> =>
-      page.evaluate(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
-    const hydratedOnVisit = await hydrated();
+    const hydratedOnVisit = await isHydrated(page);
     phase = 'use';
-    await page.evaluate(() => {
-      const control = document.querySelector('form[role="search"] input, button');
-      control?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-    });
-    await page.waitForFunction(
-      () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-    );
-    await page.waitForLoadState('networkidle');
+    await waitForHydration(page);
     await Promise.all(bodies);
     if (process.env.BENCH_VERBOSE) {
       for (const kind of ['visit', 'use'] as const) {

@@ -63,27 +63,6 @@ export async function runtimeStyles(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __runtimeStyles: string[] }).__runtimeStyles);
 }
 
-/**
- * Makes the page load its React app and waits until it has hydrated
- * (Docusaurus sets `data-has-hydrated`). Most pages load the app only when
- * the reader reaches for a control (plugins/lean-pages), so this
- * does what a reader's pointer does first: it points at the search box.
- */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const control = document.querySelector('form[role="search"] input, button');
-    control?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
-  });
-  await page.waitForFunction(
-    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-  );
-  // Lazy route chunks and effects that follow hydration settle too.
-  await page.waitForLoadState('networkidle');
-}
-
-/** True once React has hydrated the page. */
-export async function isHydrated(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.getAttribute('data-has-hydrated') === 'true');
-}
+export { isHydrated, waitForHydration } from './hydration';
 
 export { expect };
