@@ -31,6 +31,7 @@ import { escapeMarkdownHeadingIds } from '@docusaurus/utils/lib/markdownHeadingI
 import { DefaultAdmonitionOptions } from '@docusaurus/mdx-loader/lib/remark/admonitions';
 import type { Root } from 'mdast';
 
+import { simpleLocations } from './simple-yaml';
 import { preprocessMarkdown } from '../../plugins/markdown-preprocess';
 
 import type { MdNode } from '../../src/mdx/safety';
@@ -83,7 +84,11 @@ function countLines(text: string): number {
 }
 
 /** Parses the front matter block at the start of a file, if any. */
-export function parseFrontMatter(source: string): {
+export function parseFrontMatter(
+  source: string,
+  /** false: always read positions with `yaml` (for tests of the simple path). */
+  simplePath = true,
+): {
   frontMatter: FrontMatter;
   error?: ParseFailure;
 } {
@@ -106,6 +111,22 @@ export function parseFrontMatter(source: string): {
   const firstLine = 2; // the line after the opening ---
   frontMatter.present = true;
   frontMatter.bodyLine = countLines(match[0]) + 1;
+
+  const simple = simplePath ? simpleLocations(yamlText, firstLine) : undefined;
+  if (simple) {
+    let data: unknown;
+    try {
+      data = jsYaml.load(yamlText);
+    } catch {
+      data = undefined;
+    }
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) {
+      frontMatter.data = data as Record<string, unknown>;
+      frontMatter.raw = simple.raw;
+      frontMatter.locations = simple.locations;
+      return { frontMatter };
+    }
+  }
 
   const lineCounter = new LineCounter();
   const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true, prettyErrors: false });
@@ -431,6 +452,7 @@ function replaceLiteralAutolinks(data: { micromarkExtensions?: MicromarkExtensio
  */
 function guardedProcessor(
   syntax: typeof remarkMdx | typeof remarkMdxGuards,
+  tables = true,
 ): Processor<Root> | false {
   let replaced = false;
   const candidate = unified()
@@ -440,9 +462,8 @@ function guardedProcessor(
     .use(remarkDirective)
     .use(remarkGfm)
     .use(function withoutLiteralAutolinks(this: Processor) {
-      replaced = replaceLiteralAutolinks(
-        this.data() as { micromarkExtensions?: MicromarkExtension[] },
-      );
+      const data = this.data() as { micromarkExtensions?: MicromarkExtension[] };
+      replaced = replaceLiteralAutolinks(data) && (tables || withoutTables(data));
     })
     .use(remarkSkipIdleAutolinkTransform)
     .use(remarkComment) as unknown as Processor<Root>;
@@ -450,14 +471,48 @@ function guardedProcessor(
   return replaced ? candidate : false;
 }
 
-let fastProcessor: Processor<Root> | false | undefined;
-
-function fastMarkdownProcessor(): Processor<Root> | false {
-  fastProcessor ??= guardedProcessor(remarkMdxGuards);
-  return fastProcessor;
+/**
+ * GFM tries its table at the start of every line. Where no table can be
+ * (see NO_TABLE) the parser without it makes the same tree, faster.
+ * Returns false when the GFM extension does not look as expected.
+ */
+function withoutTables(data: { micromarkExtensions?: MicromarkExtension[] }): boolean {
+  const extensions = data.micromarkExtensions ?? [];
+  const index = extensions.length - 1;
+  const flow = extensions[index]?.flow;
+  const atLineStart = flow?.null;
+  const list = Array.isArray(atLineStart) ? atLineStart : atLineStart ? [atLineStart] : [];
+  if (!list.some((construct) => construct.name === 'table')) {
+    return false;
+  }
+  const kept = list.filter((construct) => construct.name !== 'table');
+  extensions[index] = { ...extensions[index], flow: { ...flow, null: kept } };
+  return true;
 }
 
-let mdxAutolinkGuardedProcessor: Processor<Root> | false | undefined;
+/**
+ * A GFM table needs a delimiter row: with a `|`, or one cell of dashes with
+ * a colon at either end (`:--`, `--:`, `:-:`). Text without either has none.
+ */
+const MAYBE_TABLE = /\||^[ \t]*:?-+:[ \t]*\r?$|^[ \t]*:-+:?[ \t]*\r?$/m;
+
+const processors = new Map<string, Processor<Root> | false>();
+
+/** The guarded parser for plain Markdown or MDX, with or without GFM tables (memoised). */
+function guarded(mdx: boolean, content: string): Processor<Root> | false {
+  const tables = MAYBE_TABLE.test(content);
+  const key = `${mdx}/${tables}`;
+  let found = processors.get(key);
+  if (found === undefined) {
+    found = guardedProcessor(mdx ? remarkMdx : remarkMdxGuards, tables);
+    processors.set(key, found);
+  }
+  return found;
+}
+
+function fastMarkdownProcessor(content: string): Processor<Root> | false {
+  return guarded(false, content);
+}
 
 /**
  * For files with MDX: the full parser, but with GFM's literal autolinks
@@ -465,9 +520,8 @@ let mdxAutolinkGuardedProcessor: Processor<Root> | false | undefined;
  * fires it makes exactly the moves of the full parser, so a file it finishes
  * gets exactly the full parser's tree; the MDX constructs are all there.
  */
-function mdxGuardedProcessor(): Processor<Root> | false {
-  mdxAutolinkGuardedProcessor ??= guardedProcessor(remarkMdx);
-  return mdxAutolinkGuardedProcessor;
+function mdxGuardedProcessor(content: string): Processor<Root> | false {
+  return guarded(true, content);
 }
 
 /**
@@ -475,10 +529,10 @@ function mdxGuardedProcessor(): Processor<Root> | false {
  * MDX syntax the parser with autolink guards before the full one.
  */
 export function parseMdxGuarded(content: string): Root & MdNode {
-  const guarded = MAYBE_MDX.test(content) ? mdxGuardedProcessor() : false;
-  if (guarded) {
+  const parser = MAYBE_MDX.test(content) ? mdxGuardedProcessor(content) : false;
+  if (parser) {
     try {
-      return guarded.parse(content) as Root & MdNode;
+      return parser.parse(content) as Root & MdNode;
     } catch (error) {
       if (error !== NEEDS_FULL_PARSER) {
         throw error;
@@ -501,7 +555,7 @@ export type ParserUsed = 'fast' | 'full';
 
 /** Parses preprocessed content as MDX; see the fast path above. */
 export function parseMdx(content: string): { tree: Root & MdNode; parser: ParserUsed } {
-  const fast = MAYBE_MDX.test(content) ? false : fastMarkdownProcessor();
+  const fast = MAYBE_MDX.test(content) ? false : fastMarkdownProcessor(content);
   if (fast) {
     try {
       return { tree: fast.parse(content) as Root & MdNode, parser: 'fast' };
@@ -537,16 +591,25 @@ export function preprocess(source: string, filePath = ''): string {
  * and each of those needs a character that plain prose lacks. So before
  * parsing, every paragraph of plain prose (a run of lines between blank
  * lines, each starting with a letter at the first column and free of the
- * characters below) is replaced line by line with `x`: the same lines, the
- * same structure, only its text differs. Lines, columns and everything read
- * from the tree stay the same.
+ * characters below) is masked line by line: the same lines, only their text
+ * differs, so lines, columns and everything read from the tree stay the same.
  *
- * A run of lines starting with a letter is a paragraph unless something
+ * A run is masked in one of two ways:
+ * - emptied (every line made blank): the parser then skips it almost for
+ *   free. That is for runs outside JSX (as far as a look at the lines can
+ *   tell): there a paragraph between blank lines only separates what is
+ *   around it, and afterwards no node but the root or a `:::` container may
+ *   reach into an emptied run (a list or code block reaching into it would
+ *   have run on where the paragraph stopped it).
+ * - replaced with `x` (a paragraph of one letter per line): for runs that
+ *   may be inside a JSX element, where an emptied run cannot be told apart
+ *   from text inside its opening tag. Afterwards each such run must be a
+ *   paragraph of exactly its lines.
+ * A run with lines starting with a letter is a paragraph unless something
  * around it (a fence, a comment, an expression, a JSX tag) takes it in, and
  * masking does not change what takes it in: none of the characters that
- * open or close such constructs may occur in a masked line. Afterwards each
- * masked run must be a paragraph of its own in the tree; if any is not, the
- * file is parsed again unmasked.
+ * open or close such constructs may occur in a masked line. If a check
+ * afterwards fails, the file is parsed again unmasked.
  */
 
 /**
@@ -560,11 +623,108 @@ export function preprocess(source: string, filePath = ''): string {
 const PROSE_LINE = /^(?!import|export)\p{L}(?:[^[\]<>{}@\\:&\r]|[:&](?=[ \t]|$))*$/u;
 const QUOTE = /["']/;
 const WWW = /www/i;
+/** Lines that look like opening and closing a JSX element, for the guess of where JSX is. */
+const JSX_OPEN = /^\s*<[A-Za-z]/;
+const JSX_SELF_CLOSED = /\/>\s*$/;
+const JSX_CLOSE = /^\s*<\/[A-Za-z]/;
+const JSX_CLOSE_AT_END = /<\/[A-Za-z][\w.:-]*>\s*$/;
 
-interface MaskedRun {
+export interface MaskedRun {
   /** First and last line of the run, 1-based. */
   first: number;
   last: number;
+  /**
+   * `empty`: emptied; `x`: replaced with `x` lines; `code`: a fenced code
+   * block from its opening to its closing fence, the lines between emptied;
+   * `frontMatter`: the front matter, the lines between its fences emptied.
+   */
+  mode: 'empty' | 'x' | 'code' | 'frontMatter';
+}
+
+/** An opening code fence at the first column: its character and length. */
+const CODE_FENCE_OPEN = /^(`{3,}|~{3,})([^\n]*)$/;
+const CODE_FENCE_CLOSE = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/;
+/** A line that might close a `:::` container around the code. */
+const CONTAINER_FENCE = /^\s*:{3,}/;
+
+/**
+ * Empties the lines inside fenced code blocks that open at the first column:
+ * what is between the fences is literal text, and at the first column only
+ * the closing fence ends it (or a `:::` container around it: a block with
+ * such a line inside is left alone). Afterwards each must be a code node
+ * from exactly its opening to its closing fence.
+ */
+function maskCodeBlocks(lines: string[], start: number, runs: MaskedRun[]): void {
+  for (let index = start; index < lines.length; index += 1) {
+    const open = CODE_FENCE_OPEN.exec(lines[index]);
+    if (!open || (open[1][0] === '`' && open[2].includes('`'))) {
+      continue;
+    }
+    let close = index + 1;
+    let container = false;
+    for (; close < lines.length; close += 1) {
+      const fence = CODE_FENCE_CLOSE.exec(lines[close]);
+      if (fence && fence[1][0] === open[1][0] && fence[1].length >= open[1].length) {
+        break;
+      }
+      container ||= CONTAINER_FENCE.test(lines[close]);
+    }
+    if (close >= lines.length) {
+      return;
+    }
+    if (!container && close > index + 1) {
+      runs.push({ first: index + 1, last: close + 1, mode: 'code' });
+      lines.fill('', index + 1, close);
+    }
+    index = close;
+  }
+}
+
+/**
+ * A GFM table of plain text between blank lines: every line starts with `|`
+ * and has nothing the check reads (the characters prose may not have, and no
+ * backticks); emptied like prose.
+ */
+const TABLE_LINE = /^\|(?:[^[\]<>{}@\\:&`\r]|:(?=[ \t|-]|$))*$/;
+function isPlainTable(lines: readonly string[], first: number, end: number, mdx: boolean): boolean {
+  if (end - first < 2) {
+    return false;
+  }
+  for (let line = first; line < end; line += 1) {
+    const text = lines[line];
+    if (!TABLE_LINE.test(text) || WWW.test(text) || (mdx && QUOTE.test(text))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+const LIST_MARKER = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
+/** A line of a list of plain prose: a marker or indentation, then prose. */
+const LIST_LINE =
+  /^[ ]{0,12}(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?\p{L}(?:[^[\]<>{}@\\:&\r]|[:&](?=[ \t]|$))*$/u;
+
+/**
+ * A list of plain prose between blank lines, starting at the first column,
+ * that the next line with text ends (it starts at the first column and is no
+ * list item): emptied like prose. The list then ends where it did, and what
+ * comes after it is read the same.
+ */
+function isPlainList(lines: readonly string[], first: number, end: number, mdx: boolean): boolean {
+  if (!LIST_MARKER.test(lines[first])) {
+    return false;
+  }
+  for (let line = first; line < end; line += 1) {
+    const text = lines[line];
+    if (!LIST_LINE.test(text) || WWW.test(text) || (mdx && QUOTE.test(text))) {
+      return false;
+    }
+  }
+  let next = end;
+  while (next < lines.length && lines[next].trim() === '') {
+    next += 1;
+  }
+  return next === lines.length || (/^\S/.test(lines[next]) && !LIST_MARKER.test(lines[next]));
 }
 
 /** Masks plain-prose paragraphs (see above); undefined when there are none. */
@@ -575,12 +735,20 @@ export function maskProse(
   const lines = content.split('\n');
   const runs: MaskedRun[] = [];
   let start = 0;
-  // Leave front matter alone.
+  // Front matter: read by parseFrontMatter, not from the tree.
   const frontMatter = /^\uFEFF?---[ \t]*\r?$/.test(lines[0] ?? '');
   if (frontMatter) {
     const close = lines.findIndex((line, index) => index > 0 && /^---[ \t]*\r?$/.test(line));
     start = close === -1 ? lines.length : close + 1;
+    if (close > 1) {
+      runs.push({ first: 1, last: close + 1, mode: 'frontMatter' });
+      lines.fill('', 1, close);
+    }
   }
+  maskCodeBlocks(lines, start, runs);
+  // Elements opened and not yet closed, by the look of the lines: only a
+  // guess, which decides how a run is masked, never whether the result holds.
+  let jsxDepth = 0;
   let index = start;
   while (index < lines.length) {
     if (lines[index].trim() === '') {
@@ -594,12 +762,25 @@ export function maskProse(
       if (prose && (!PROSE_LINE.test(line) || WWW.test(line) || (mdx && QUOTE.test(line)))) {
         prose = false;
       }
+      if (mdx && !prose) {
+        if (JSX_CLOSE.test(line)) jsxDepth = Math.max(0, jsxDepth - 1);
+        else if (JSX_OPEN.test(line) && !JSX_SELF_CLOSED.test(line) && !JSX_CLOSE_AT_END.test(line))
+          jsxDepth += 1;
+      }
       end += 1;
     }
-    if (prose) {
-      runs.push({ first: index + 1, last: end });
+    if (
+      !prose &&
+      (!mdx || jsxDepth === 0) &&
+      (isPlainTable(lines, index, end, mdx) || isPlainList(lines, index, end, mdx))
+    ) {
+      runs.push({ first: index + 1, last: end, mode: 'empty' });
+      lines.fill('', index, end);
+    } else if (prose) {
+      const mode = mdx && jsxDepth > 0 ? 'x' : 'empty';
+      runs.push({ first: index + 1, last: end, mode });
       for (let line = index; line < end; line += 1) {
-        lines[line] = 'x';
+        lines[line] = mode === 'x' ? 'x' : '';
       }
     }
     index = end;
@@ -607,36 +788,154 @@ export function maskProse(
   return runs.length > 0 ? { content: lines.join('\n'), runs } : undefined;
 }
 
-/** True when every masked run came out as a paragraph of exactly its lines. */
-function runsAreParagraphs(tree: MdNode, runs: readonly MaskedRun[]): boolean {
+/** Nodes that may reach into an emptied run: what a paragraph cannot end. */
+const SPANS_EMPTIED_RUNS = new Set(['root', 'containerDirective']);
+
+/** True when masking left the tree as it would be unmasked (see above). */
+function maskingHeld(tree: MdNode, runs: readonly MaskedRun[]): boolean {
   const paragraphs = new Map<number, number>();
+  const codes = new Map<number, number>();
+  // emptiedBefore[line]: number of emptied lines before `line` (1-based).
+  const lastLine = runs.reduce((max, run) => Math.max(max, run.last), 0);
+  const emptiedBefore = new Int32Array(lastLine + 2);
+  for (const run of runs) {
+    if (run.mode === 'empty') {
+      for (let line = run.first; line <= run.last; line += 1) emptiedBefore[line + 1] = 1;
+    }
+  }
+  for (let line = 1; line < emptiedBefore.length; line += 1) {
+    emptiedBefore[line] += emptiedBefore[line - 1];
+  }
+  const emptiedIn = (from: number, to: number): boolean => {
+    const a = Math.min(Math.max(from, 1), lastLine + 1);
+    const b = Math.min(Math.max(to, 0), lastLine) + 1;
+    return b > a && emptiedBefore[b] - emptiedBefore[a] > 0;
+  };
+  let held = true;
   const walk = (node: MdNode): void => {
-    if (node.type === 'paragraph' && node.position?.end) {
-      paragraphs.set(node.position.start.line, node.position.end.line);
-      return;
+    const start = node.position?.start.line;
+    const end = node.position?.end?.line;
+    if (start !== undefined && end !== undefined) {
+      if (emptiedIn(start, end) && !SPANS_EMPTIED_RUNS.has(node.type)) {
+        held = false;
+        return;
+      }
+      if (node.type === 'paragraph') {
+        paragraphs.set(start, end);
+        return;
+      }
+      if (node.type === 'code') {
+        codes.set(start, end);
+        return;
+      }
+    }
+    for (const child of node.children ?? []) {
+      if (!held) return;
+      walk(child);
+    }
+  };
+  walk(tree);
+  const first = tree.children?.[0];
+  return (
+    held &&
+    runs.every((run) => {
+      switch (run.mode) {
+        case 'empty':
+          return true;
+        case 'x':
+          return paragraphs.get(run.first) === run.last;
+        case 'code':
+          return codes.get(run.first) === run.last;
+        case 'frontMatter':
+          return (
+            first?.type === 'yaml' &&
+            first.position?.start.line === 1 &&
+            first.position.end?.line === run.last
+          );
+      }
+    })
+  );
+}
+
+/**
+ * The content with every run of blank lines cut to one, and for each line
+ * left the line it was. Blank lines cost the parser as much as short lines
+ * of text, and masking makes many. One blank line separates blocks as well
+ * as several do; only the text of multi-line literal blocks (code, HTML,
+ * attribute values) loses newlines, and the check reads none of that (URLs
+ * it checks without their line breaks, as browsers do).
+ */
+function collapseBlankLines(content: string): { content: string; lines: Int32Array } {
+  const source = content.split('\n');
+  const kept: string[] = [];
+  const lines = new Int32Array(source.length + 1);
+  let previousBlank = false;
+  for (let index = 0; index < source.length; index += 1) {
+    const blank = BLANK_LINE.test(source[index]);
+    if (!(blank && previousBlank)) {
+      kept.push(source[index]);
+      lines[kept.length] = index + 1;
+    }
+    previousBlank = blank;
+  }
+  return { content: kept.join('\n'), lines: lines.subarray(0, kept.length + 1) };
+}
+
+const BLANK_LINE = /^[ \t]*\r?$/;
+
+/** Puts the lines of `collapseBlankLines` back into every position the check reads. */
+function restoreLines(tree: MdNode, lines: Int32Array): void {
+  const seen = new WeakSet<object>();
+  const map = (point: { line: number } | undefined): void => {
+    if (point && !seen.has(point)) {
+      seen.add(point);
+      point.line = lines[point.line] ?? point.line;
+    }
+  };
+  const walk = (node: MdNode): void => {
+    map(node.position?.start);
+    map(node.position?.end);
+    if (Array.isArray(node.attributes)) {
+      for (const attribute of node.attributes as Array<{ position?: MdNode['position'] }>) {
+        map(attribute.position?.start);
+        map(attribute.position?.end);
+      }
+    }
+    for (const statement of node.data?.estree?.body ?? []) {
+      map(statement.loc?.start);
+      map(statement.loc?.end);
     }
     for (const child of node.children ?? []) {
       walk(child);
     }
   };
   walk(tree);
-  return runs.every((run) => paragraphs.get(run.first) === run.last);
 }
 
-/** Parses preprocessed content for the check: prose masked where that is safe. */
-export function parseForCheck(content: string): Root & MdNode {
+/**
+ * Parses preprocessed content with plain prose, tables, lists, code and front
+ * matter masked (see above) and blank lines collapsed; undefined when there
+ * is nothing to mask, the masked text does not parse, or masking did not hold.
+ */
+export function parseMasked(content: string): (Root & MdNode) | undefined {
   const masked = maskProse(content, MAYBE_MDX.test(content));
-  if (masked) {
-    try {
-      const tree = parseMdxGuarded(masked.content);
-      if (runsAreParagraphs(tree, masked.runs)) {
-        return tree;
-      }
-    } catch {
-      // Parse unmasked below, for the error as the author's text gives it.
-    }
+  if (!masked) {
+    return undefined;
   }
-  return parseMdxGuarded(content);
+  try {
+    const compact = collapseBlankLines(masked.content);
+    const tree = parseMdxGuarded(compact.content);
+    restoreLines(tree, compact.lines);
+    return maskingHeld(tree, masked.runs) ? tree : undefined;
+  } catch {
+    // Parsed unmasked by the caller, for the error as the author's text gives it.
+    return undefined;
+  }
+}
+
+/** Parses preprocessed content for the check: masked where that is safe. */
+export function parseForCheck(content: string): Root & MdNode {
+  return parseMasked(content) ?? parseMdxGuarded(content);
 }
 
 /** Parses a file; never throws on bad content. `maskProseText` false: parse as written (for tests). */

@@ -12,22 +12,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { parseMdx, parseMdxFull, preprocess } from '../../scripts/check-content/parse';
+import { CONTENT_FILES, ROOT } from '../support/content-files';
 
-const ROOT = path.resolve(__dirname, '../..');
-
-function markdownFiles(directory: string): string[] {
-  if (!fs.existsSync(directory)) {
-    return [];
-  }
-  return (fs.readdirSync(directory, { recursive: true }) as string[])
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => path.join(directory, name))
-    .sort();
-}
-
-const FILES = ['blog', 'docs', 'tests/fixtures'].flatMap((directory) =>
-  markdownFiles(path.join(ROOT, directory)),
-);
+const FILES = CONTENT_FILES.map((file) => path.join(ROOT, file));
 
 function fullOrError(content: string): unknown {
   try {
