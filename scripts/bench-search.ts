@@ -179,16 +179,23 @@ async function bench(posts: number): Promise<Result> {
       () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
     );
     await page.waitForLoadState('networkidle');
-    const responses: { url: string; raw: number; gzip: number }[] = [];
+    const responses: { url: string; raw: number; gzip: number; at: number }[] = [];
     let recording = false;
+    let started = 0;
     const pending: Promise<void>[] = [];
     page.on('response', (response) => {
       if (!recording) return;
+      const at = Date.now() - started;
       pending.push(
         response
           .body()
           .then((body) => {
-            responses.push({ url: response.url(), raw: body.length, gzip: gzipSync(body).length });
+            responses.push({
+              url: response.url(),
+              raw: body.length,
+              gzip: gzipSync(body).length,
+              at,
+            });
           })
           .catch(() => undefined),
       );
@@ -196,7 +203,7 @@ async function bench(posts: number): Promise<Result> {
     const box = page.getByRole('combobox', { name: 'Zoeken', exact: true });
     const firstOption = page.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option');
     recording = true;
-    const started = Date.now();
+    started = Date.now();
     await box.focus();
     await box.fill(QUERY);
     await firstOption.first().waitFor({ state: 'visible', timeout: 60_000 });
@@ -205,7 +212,9 @@ async function bench(posts: number): Promise<Result> {
     await Promise.all(pending);
     recording = false;
     if (process.env.BENCH_VERBOSE) {
-      for (const r of responses) console.log(`  ${new URL(r.url).pathname} ${r.raw} ${r.gzip}`);
+      for (const r of responses) {
+        console.log(`  +${r.at} ms ${new URL(r.url).pathname} ${r.raw} ${r.gzip}`);
+      }
     }
 
     const second = Date.now();
@@ -231,7 +240,7 @@ async function bench(posts: number): Promise<Result> {
   } finally {
     await browser.close();
     await server.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
   }
 }
 
