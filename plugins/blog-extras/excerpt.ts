@@ -5,8 +5,12 @@
  * paragraphs (the Haven post) stops mid-sentence; it feeds the cards, the
  * meta description, the feeds and the structured data alike.
  */
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { toString } from 'mdast-util-to-string';
+import { nativeRequire } from '../lib/native-require';
+
+const { fromMarkdown } = nativeRequire<typeof import('mdast-util-from-markdown')>(
+  'mdast-util-from-markdown',
+);
+const { toString } = nativeRequire<typeof import('mdast-util-to-string')>('mdast-util-to-string');
 
 export const EXCERPT_MAX = 300;
 

@@ -13,10 +13,13 @@ import type { BlogFeedItem, BlogPost } from '@docusaurus/plugin-content-blog';
 import type { DocusaurusConfig } from '@docusaurus/types';
 import { readOutputHTMLFile } from '@docusaurus/utils';
 import { blogPostContainerID } from '@docusaurus/utils-common';
-import { load, type CheerioAPI } from 'cheerio';
+import type { CheerioAPI } from 'cheerio';
+import { nativeRequire } from '../lib/native-require';
 import type { Enclosure } from 'feed/lib/typings';
 import { absoluteUrl, isPublishedPost } from '../blog-posts';
 import { ensureSocialImage, type SocialImageContext } from '../blog-seo/socialImage';
+
+const { load } = nativeRequire<typeof import('cheerio')>('cheerio');
 
 /** Makes a (possibly relative) URL absolute against `base`; leaves `mailto:` etc. alone. */
 export function toAbsolute(url: string, base: string): string {

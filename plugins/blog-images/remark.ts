@@ -11,13 +11,16 @@
  * `assets/images/` with a content hash, in `docusaurus start` as in a build.
  */
 import path from 'node:path';
-import { parse, type Options as AcornOptions } from 'acorn';
+import type { Options as AcornOptions } from 'acorn';
 import { escapePath, getFileLoaderUtils, posixPath } from '@docusaurus/utils';
 import type { Image, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from 'unist-util-visit';
+import { nativeRequire } from '../lib/native-require';
 import { processImage, SIZES, type Rendition } from './images';
 import { RASTER_IMAGE, resolveLocalImage } from './source';
+
+const { parse } = nativeRequire<typeof import('acorn')>('acorn');
+const { visit } = nativeRequire<typeof import('unist-util-visit')>('unist-util-visit');
 
 export interface RemarkBlogImagesOptions {
   siteDir: string;

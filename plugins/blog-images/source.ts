@@ -7,8 +7,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Image, Root } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { visit, EXIT } from 'unist-util-visit';
+import { nativeRequire } from '../lib/native-require';
+
+const { fromMarkdown } = nativeRequire<typeof import('mdast-util-from-markdown')>(
+  'mdast-util-from-markdown',
+);
+const { visit, EXIT } = nativeRequire<typeof import('unist-util-visit')>('unist-util-visit');
 
 /** Raster formats the image pipeline rewrites; others (SVG, GIF) are left as they are. */
 export const RASTER_IMAGE = /\.(jpe?g|png|webp|avif|tiff?)$/i;

@@ -21,8 +21,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { minify } from 'terser';
+import { nativeRequire } from '../lib/native-require';
 import type { BuiltPage } from './pages';
+
+const { minify } = nativeRequire<typeof import('terser')>('terser');
 
 /** The app's entry scripts as Docusaurus writes them (minified HTML, quotes optional). */
 const ENTRY_SCRIPT =

@@ -1,5 +1,7 @@
 import type { Element, ElementContent, Parents, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { nativeRequire } from '../lib/native-require';
+
+const { visit } = nativeRequire<typeof import('unist-util-visit')>('unist-util-visit');
 
 /** Class of the scrolling wrapper (styled in src/css/custom.css and print.css). */
 export const TABLE_SCROLL_CLASS = 'table-scroll';

@@ -1,5 +1,7 @@
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { nativeRequire } from '../lib/native-require';
+
+const { visit } = nativeRequire<typeof import('unist-util-visit')>('unist-util-visit');
 
 /**
  * GFM task lists (`- [x] klaar`) become disabled checkboxes without a label,
