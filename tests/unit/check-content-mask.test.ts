@@ -16,23 +16,9 @@ import {
   parseMdxGuarded,
   preprocess,
 } from '../../scripts/check-content/parse';
-import { corpusOptions, planPost, renderPost } from '../../scripts/bench/corpus';
+import { CONTENT_FILES, ROOT, syntheticPosts } from '../support/content-files';
 
-const ROOT = path.resolve(__dirname, '../..');
-
-function markdownFiles(directory: string): string[] {
-  if (!fs.existsSync(directory)) {
-    return [];
-  }
-  return (fs.readdirSync(directory, { recursive: true }) as string[])
-    .filter((name) => /\.mdx?$/.test(name))
-    .map((name) => path.join(directory, name))
-    .sort();
-}
-
-const FILES = ['blog', 'docs', 'tests/fixtures'].flatMap((directory) =>
-  markdownFiles(path.join(ROOT, directory)),
-);
+const FILES = CONTENT_FILES.map((file) => path.join(ROOT, file));
 
 function task(file: string): FileTask {
   return { kind: 'blog', file, absolutePath: path.join(ROOT, file), contentPath: file };
@@ -125,16 +111,10 @@ describe('masking is used', () => {
   // Falling back to the unmasked parse is always correct, only slow: this
   // keeps the fast path in use for the posts the benchmark writes.
   it('holds for ordinary posts', () => {
-    const options = corpusOptions(ROOT, 100, [
-      { file: 'foto-1.jpg', source: '', alt: 'Een foto' },
-      { file: 'schema-1.png', source: '', alt: 'Een schema' },
-    ]);
     let held = 0;
-    for (let number = 0; number < 100; number += 1) {
-      const plan = planPost(number, options);
-      const source = renderPost(plan, options);
+    for (const { file, source } of syntheticPosts(100)) {
       if (parseMasked(preprocess(source))) held += 1;
-      same(plan.file, source);
+      same(file, source);
     }
     expect(held).toBe(100);
   });

@@ -9,21 +9,9 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { corpusOptions, planPost, renderPost } from '../../scripts/bench/corpus';
 import { parseFrontMatter } from '../../scripts/check-content/parse';
 import { simpleLocations } from '../../scripts/check-content/simple-yaml';
-
-const ROOT = path.resolve(__dirname, '../..');
-
-const FILES = ['blog', 'docs', 'tests/fixtures'].flatMap((directory) => {
-  const dir = path.join(ROOT, directory);
-  return fs.existsSync(dir)
-    ? (fs.readdirSync(dir, { recursive: true }) as string[])
-        .filter((name) => /\.mdx?$/.test(name))
-        .map((name) => path.join(directory, name))
-        .sort()
-    : [];
-});
+import { CONTENT_FILES, ROOT, syntheticPosts } from '../support/content-files';
 
 function same(source: string): void {
   expect(parseFrontMatter(source, true)).toEqual(parseFrontMatter(source, false));
@@ -58,18 +46,13 @@ const CASES = [
 ];
 
 describe('simple front matter', () => {
-  it.each(FILES)('%s: same as yaml', (file) => {
+  it.each(CONTENT_FILES)('%s: same as yaml', (file) => {
     same(fs.readFileSync(path.join(ROOT, file), 'utf8'));
   });
 
   it('synthetic corpus: same as yaml', () => {
-    const options = corpusOptions(ROOT, 300, [
-      { file: 'foto-1.jpg', source: '', alt: 'Een foto' },
-      { file: 'schema-1.png', source: '', alt: 'Een schema' },
-    ]);
     let simple = 0;
-    for (let number = 0; number < 300; number += 1) {
-      const text = renderPost(planPost(number, options), options);
+    for (const { source: text } of syntheticPosts(300)) {
       same(text);
       const yamlText = /^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '';
       if (simpleLocations(yamlText, 2)) simple += 1;
