@@ -18,6 +18,9 @@
  * downloads in Chromium (from focusing the box to the first result; served
  * without compression, gzip size alongside), the time from typing to the
  * first result shown, and the added build time (the index step).
+ *
+ * BENCH_VERBOSE=1 lists every response of the cold query with the time it
+ * arrived; BENCH_KEEP=1 keeps the copy in .tmp/bench-search/<n>/.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
