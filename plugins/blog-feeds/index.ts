@@ -40,7 +40,16 @@ export interface BlogFeedsOptions {
   copyright: string;
   language: string;
   social: SocialImageContext;
+  /**
+   * Posts per feed, newest first (default FEED_LIMIT). A feed is for what is
+   * new: readers poll it often, and with every post in full the site feed of
+   * a blog of 1,000 posts would be megabytes, rebuilt from every page.
+   */
+  limit?: number;
 }
+
+/** Docusaurus' own default for its blog feeds. */
+export const FEED_LIMIT = 20;
 
 /** The three feeds of one tag or author page, as URL paths. */
 export interface FeedLinks {
@@ -67,10 +76,10 @@ interface FeedGroup {
 
 export const FEED_FILES = { rss: 'rss.xml', atom: 'atom.xml', json: 'feed.json' } as const;
 
-/** Tags and authors with at least one published post, each with those posts. */
+/** The site, and tags and authors with at least one published post, each with its newest posts. */
 export function feedGroups(
   content: BlogContent,
-  options: Pick<BlogFeedsOptions, 'title' | 'description'>,
+  options: Pick<BlogFeedsOptions, 'title' | 'description' | 'limit'>,
   blogBasePath: string,
 ): FeedGroup[] {
   const published = content.blogPosts.filter(isPublishedPost);
@@ -115,7 +124,9 @@ export function feedGroups(
       );
     }
   }
-  return [...groups.values()];
+  // The blog plugin lists posts newest first, so each group is newest first too.
+  const limit = options.limit ?? FEED_LIMIT;
+  return [...groups.values()].map((group) => ({ ...group, posts: group.posts.slice(0, limit) }));
 }
 
 function feedLinks(group: FeedGroup): FeedLinks {

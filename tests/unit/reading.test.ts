@@ -9,7 +9,7 @@ import { Feed } from 'feed';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { isPublishedPost, postSlug } from '../../plugins/blog-posts';
-import { feedGroups } from '../../plugins/blog-feeds';
+import { FEED_LIMIT, feedGroups } from '../../plugins/blog-feeds';
 import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog-feeds/feedItems';
 import { addCreators } from '../../plugins/blog-feeds/rss';
 import { renditionWidths } from '../../plugins/blog-images/images';
@@ -91,6 +91,28 @@ describe('feed groups', () => {
   it('names each feed after its tag or author', () => {
     expect(byPermalink.get('/blog/tags/api')?.title).toBe('Blog: API');
     expect(byPermalink.get('/blog/authors/tom')?.title).toBe('Blog: tom');
+  });
+
+  it('keeps the newest posts of each feed, 20 unless told otherwise', () => {
+    const many = {
+      blogPosts: Array.from({ length: 25 }, (_, i) =>
+        post(`/blog/p${i}`, { tags: i % 2 === 0 ? ['api'] : ['nds'], authors: ['tom'] }),
+      ),
+    } as unknown as BlogContent; // only blogPosts is read
+    const bySite = new Map(
+      feedGroups(many, { title: 'Blog', description: 'Alles' }, '/blog/').map((g) => [
+        g.permalink,
+        g.posts.map((p) => p.metadata.permalink),
+      ]),
+    );
+    expect(FEED_LIMIT).toBe(20);
+    expect(bySite.get('/blog')).toEqual(Array.from({ length: 20 }, (_, i) => `/blog/p${i}`));
+    expect(bySite.get('/blog/authors/tom')).toHaveLength(20);
+    expect(bySite.get('/blog/tags/api')).toHaveLength(13);
+    const three = feedGroups(many, { title: 'Blog', description: 'Alles', limit: 3 }, '/blog/');
+    expect(
+      three.find((g) => g.permalink === '/blog/tags/nds')?.posts.map((p) => p.metadata.permalink),
+    ).toEqual(['/blog/p1', '/blog/p3', '/blog/p5']);
   });
 });
 
