@@ -30,6 +30,7 @@ import { toCardData, type PostCardData, type PostExtras } from '../../src/compon
 import { isPublishedPost, postSlug } from '../blog-posts';
 import { findPostImage } from '../blog-seo/socialImage';
 import { authorsWithPosts } from './authors';
+import { queueImageWork } from '../lib/image-queue';
 import { cardCover, cardStaticDir } from './covers';
 import { excerpt } from './excerpt';
 import { clearListingDates, listingContext, listingDate, recordListingDate } from './lastmod';
@@ -100,11 +101,13 @@ async function addExtras(
       });
       const extras: PostExtras = {
         cover: image
-          ? await cardCover(image.file, postSlug(post.metadata.permalink), {
-              cacheDir,
-              staticDir,
-              baseUrl: context.baseUrl,
-            })
+          ? await queueImageWork(() =>
+              cardCover(image.file, postSlug(post.metadata.permalink), {
+                cacheDir,
+                staticDir,
+                baseUrl: context.baseUrl,
+              }),
+            )
           : undefined,
         related: related.get(post.metadata.permalink) ?? [],
       };

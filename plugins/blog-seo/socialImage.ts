@@ -10,6 +10,7 @@ import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import sharp from 'sharp';
+import { queueImageWork } from '../lib/image-queue';
 import { postSlug } from '../blog-posts';
 import { formatDate } from '../../src/components/PostCard/data';
 import { findFirstImage, resolveLocalImage } from '../blog-images/source';
@@ -129,7 +130,7 @@ export function ensureSocialImage(post: BlogPost, ctx: SocialImageContext): Prom
   const key = `${ctx.cacheDir}\0${post.metadata.permalink}`;
   let result = pending.get(key);
   if (!result) {
-    result = render(post, ctx);
+    result = queueImageWork(() => render(post, ctx));
     pending.set(key, result);
   }
   return result;
