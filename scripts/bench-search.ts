@@ -140,6 +140,52 @@ interface Result {
   coldRequests: number;
   firstResultMillis: number;
   secondResultMillis: number;
+  /** Pagefind's own timings for the cold query, without the search UI. */
+  pagefind: PagefindTimings;
+}
+
+interface PagefindTimings {
+  preloadMillis: number;
+  searchMillis: number;
+  matches: number;
+}
+
+/**
+ * Pagefind alone, in a fresh context (cold): its search API called directly
+ * in the page, with the timings it reports itself. Shows how much of the
+ * time to the first result is Pagefind's own work.
+ */
+async function pagefindTimings(
+  browser: import('@playwright/test').Browser,
+  url: string,
+): Promise<PagefindTimings> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    return await page.evaluate(async (query) => {
+      // The subset of Pagefind's API used here (pagefind.js has no types).
+      interface Api {
+        options(options: { baseUrl: string }): Promise<void>;
+        init(): Promise<void>;
+        search(term: string): Promise<{
+          results: unknown[];
+          timings: Array<{ preload: number; search: number }>;
+        }>;
+      }
+      const api = (await import('/pagefind/pagefind.js' as string)) as Api;
+      await api.options({ baseUrl: '/' });
+      await api.init();
+      const response = await api.search(query);
+      return {
+        preloadMillis: response.timings[0].preload,
+        searchMillis: response.timings[0].search,
+        matches: response.results.length,
+      };
+    }, QUERY);
+  } finally {
+    await context.close();
+  }
 }
 
 async function bench(posts: number): Promise<Result> {
@@ -229,7 +275,12 @@ async function bench(posts: number): Promise<Result> {
       .waitFor({ timeout: 60_000 });
     const secondResultMillis = Date.now() - second;
     await context.close();
+    const pagefind = await pagefindTimings(
+      browser,
+      server.url + '/' + TEMPLATE.replace(/\.html$/, ''),
+    );
     return {
+      pagefind,
       posts,
       indexedPages: stats.pages,
       indexBytes: stats.bytes,
@@ -271,14 +322,15 @@ async function main(): Promise<void> {
       '".\n',
   );
   console.log(
-    '| posts | index on disk | index step (added build time) | cold query download (raw / gzip) | requests | first result | warm query |',
+    '| posts | index on disk | index step (added build time) | cold query download (raw / gzip) | requests | first result | warm query | Pagefind alone: preload / search (matching pages) |',
   );
-  console.log('|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|');
   for (const r of results) {
     console.log(
       `| ${r.posts} | ${kb(r.indexBytes)} | ${(r.indexMillis / 1000).toFixed(1)} s | ` +
         `${kb(r.coldBytes)} / ${kb(r.coldGzipBytes)} | ${r.coldRequests} | ` +
-        `${r.firstResultMillis} ms | ${r.secondResultMillis} ms |`,
+        `${r.firstResultMillis} ms | ${r.secondResultMillis} ms | ` +
+        `${r.pagefind.preloadMillis} / ${r.pagefind.searchMillis} ms (${r.pagefind.matches}) |`,
     );
   }
 }
