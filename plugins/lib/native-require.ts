@@ -11,9 +11,9 @@
  * default). Only for packages: the project's own TypeScript still needs jiti.
  */
 import { createRequire } from 'node:module';
-import path from 'node:path';
 
-const load = createRequire(path.join(process.cwd(), 'package.json'));
+// Resolved from this file, as an import here would be: the site's node_modules.
+const load = createRequire(__filename);
 
 /** `require(name)` from the site's node_modules, typed by the caller. */
 export function nativeRequire<T>(name: string): T {
