@@ -11,24 +11,20 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { checkContent } from './check-content/index';
-import { corpusOptions, IMAGE_POOL_DIR, writeCorpus, writeImagePool } from './bench/corpus';
+import {
+  corpusOptions,
+  IMAGE_POOL_DIR,
+  writeCorpus,
+  writeImagePool,
+  writeSiteSkeleton,
+} from './bench/corpus';
 
 const POSTS = Number(process.env.BENCH_POSTS ?? 1000);
 const RUNS = 3;
 const GOAL_SECONDS = 5;
 
-const ROOT = path.resolve(__dirname, '..');
-
 async function writeSite(root: string): Promise<void> {
-  fs.mkdirSync(path.join(root, 'blog'), { recursive: true });
-  fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-  for (const name of ['authors.yml', 'tags.yml']) {
-    fs.copyFileSync(path.join(ROOT, 'blog', name), path.join(root, 'blog', name));
-  }
-  fs.writeFileSync(
-    path.join(root, 'docs', 'index.md'),
-    '---\ntitle: Kennisbank\nslug: /\ndescription: De kennisbank van developer.overheid.nl met handleidingen voor wie bijdraagt.\n---\n\nWelkom.\n',
-  );
+  writeSiteSkeleton(root);
   const images = await writeImagePool(IMAGE_POOL_DIR);
   writeCorpus(root, corpusOptions(root, POSTS, images));
 }

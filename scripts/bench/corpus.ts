@@ -577,6 +577,23 @@ export async function writeImagePool(dir: string, count = 12): Promise<PoolImage
 }
 
 /**
+ * An empty site at `root` for the corpus: this repository's blog/authors.yml
+ * and blog/tags.yml, and a kennisbank home page (the check needs one).
+ */
+export function writeSiteSkeleton(root: string): void {
+  const repository = path.resolve(__dirname, '..', '..');
+  mkdirSync(path.join(root, 'blog'), { recursive: true });
+  mkdirSync(path.join(root, 'docs'), { recursive: true });
+  for (const name of ['authors.yml', 'tags.yml']) {
+    copyFileSync(path.join(repository, 'blog', name), path.join(root, 'blog', name));
+  }
+  writeFileSync(
+    path.join(root, 'docs', 'index.md'),
+    '---\ntitle: Kennisbank\nslug: /\ndescription: De kennisbank van developer.overheid.nl met handleidingen voor wie bijdraagt.\n---\n\nWelkom.\n',
+  );
+}
+
+/**
  * Corpus options for a site: the authors and tags of its blog/authors.yml and
  * blog/tags.yml (posts that use others do not build).
  */

@@ -19,6 +19,7 @@ import {
   renderPost,
   writeCorpus,
   writeImagePool,
+  writeSiteSkeleton,
   type PoolImage,
 } from '../../scripts/bench/corpus';
 import { median, parseOptions, phasesOf, treeRss } from '../../scripts/bench/measure';
@@ -39,15 +40,7 @@ function tempDir(prefix: string): string {
 
 function site(): string {
   const root = tempDir('bench-corpus-');
-  fs.mkdirSync(path.join(root, 'blog'), { recursive: true });
-  fs.mkdirSync(path.join(root, 'docs'), { recursive: true });
-  for (const name of ['authors.yml', 'tags.yml']) {
-    fs.copyFileSync(path.join(ROOT, 'blog', name), path.join(root, 'blog', name));
-  }
-  fs.writeFileSync(
-    path.join(root, 'docs', 'index.md'),
-    '---\ntitle: Kennisbank\nslug: /\ndescription: De kennisbank van developer.overheid.nl met handleidingen voor wie bijdraagt.\n---\n\nWelkom.\n',
-  );
+  writeSiteSkeleton(root);
   return root;
 }
 
