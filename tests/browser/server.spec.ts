@@ -3,7 +3,7 @@
  * the repository's Caddyfile): headers, compression, redirects, the 404, and
  * every page loading under the enforced Content-Security-Policy.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { inlineScripts, parseRedirects, scriptHash } from '../../scripts/serve/config';
@@ -142,6 +142,58 @@ test('HTML, CSS and JS are compressed with gzip or zstd on request', async ({ pr
     const both = await rawGet(prod + p, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
     expect(both.headers['content-encoding'], p).toBe('zstd');
   }
+});
+
+test("Pagefind's gzip files are sent as gzip, and its hashed files are immutable", async ({
+  prod,
+}) => {
+  const dir = path.join(ROOT, 'build', 'pagefind');
+  const entry = JSON.parse(readFileSync(path.join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { hash: string; wasm: string }>;
+  };
+  const nl = entry.languages.nl;
+  expect(nl, 'a Dutch index').toBeDefined();
+  const first = (sub: string): string => {
+    const file = readdirSync(path.join(dir, sub))[0];
+    expect(file, `a file in pagefind/${sub}`).toBeDefined();
+    return `/pagefind/${sub}/${file}`;
+  };
+  const hashed = [
+    `/pagefind/pagefind.${nl.hash}.pf_meta`,
+    first('index'),
+    first('fragment'),
+    first('filter'),
+  ];
+  for (const p of [...hashed, `/pagefind/wasm.${nl.wasm}.pagefind`]) {
+    const res = await rawGet(prod + p, { 'Accept-Encoding': 'gzip, deflate, br, zstd' });
+    expect(res.status, p).toBe(200);
+    // The bytes on disk, as they are (not compressed again), labelled as gzip:
+    // the browser inflates them and Pagefind finds its signature.
+    expect(res.headers['content-encoding'], p).toBe('gzip');
+    const disk = readFileSync(path.join(ROOT, 'build', p));
+    expect(res.body.equals(disk), `${p} is sent as it is on disk`).toBe(true);
+    expect(gunzipSync(res.body).subarray(0, 12).toString('latin1'), p).toBe('pagefind_dcd');
+    expectSecurityHeaders(res, p);
+    expect(res.headers['cache-control'], p).toBe(
+      hashed.includes(p) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    );
+  }
+  // A missing index file is the plain 404, not a page labelled as gzip.
+  const missing = await rawGet(prod + '/pagefind/fragment/nl_0000000.pf_fragment');
+  expect(missing.status).toBe(404);
+  expect(missing.headers['content-encoding']).toBeUndefined();
+  expect(missing.headers['content-type']).toBe('text/html; charset=utf-8');
+  // The entry file is revalidated, except when asked for with a page view's tag.
+  expect((await rawGet(prod + '/pagefind/pagefind-entry.json')).headers['cache-control']).toBe(
+    'no-cache',
+  );
+  const tagged = await rawGet(prod + '/pagefind/pagefind-entry.json?ts=1700000000000');
+  expect(tagged.status).toBe(200);
+  expect(tagged.headers['cache-control']).toBe('private, max-age=60');
+  // pagefind.js is compressed like any script and revalidated.
+  const script = await rawGet(prod + '/pagefind/pagefind.js', { 'Accept-Encoding': 'gzip' });
+  expect(script.headers['content-encoding']).toBe('gzip');
+  expect(script.headers['cache-control']).toBe('no-cache');
 });
 
 test('every row of redirects.csv is a 301 to its new URL', async ({ prod }) => {
