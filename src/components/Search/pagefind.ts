@@ -1,85 +1,19 @@
 /**
- * The Pagefind JS API (`/pagefind/pagefind.js`, written by
- * scripts/search-index.ts after the build), loaded at run time and only on
- * demand. The bundler must not touch that file: it does not exist when the
- * site is compiled, and in `npm start` it does not exist at all.
+ * Search results shaped for the UI (the navbar popup and the search page):
+ * hits, excerpts, dates, messages. Pagefind itself is loaded by ./load.
  */
-import { SEARCH_FILTERS, TAG_SEPARATOR, type SearchFilter, type SearchMeta } from './fields';
+import { SEARCH_FILTERS, TAG_SEPARATOR, type SearchFilter } from './fields';
+import type { FilterSelection, PagefindResult } from './load';
 
-/** The parts of Pagefind's search API this site uses. */
-export interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Partial<SearchMeta> & Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
-
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data: () => Promise<PagefindResultData>;
-}
-
-export interface PagefindResponse {
-  results: PagefindResult[];
-  unfilteredResultCount: number;
-  /** Counts per filter value within the results. */
-  filters: Record<string, Record<string, number>>;
-  totalFilters: Record<string, Record<string, number>>;
-}
-
-export type FilterSelection = Partial<Record<SearchFilter, string>>;
-
-export interface PagefindApi {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  preload: (term: string, options?: { filters?: FilterSelection }) => Promise<void>;
-  search: (
-    term: string | null,
-    options?: { filters?: FilterSelection },
-  ) => Promise<PagefindResponse | null>;
-  filters: () => Promise<Record<string, Record<string, number>>>;
-}
-
-/** Why search cannot run: no index in `npm start`, or the index failed to load. */
-export class SearchUnavailableError extends Error {
-  constructor(readonly reason: 'development' | 'missing') {
-    super(
-      reason === 'development'
-        ? 'Zoeken werkt in een gebouwde site: draai `npm run build` en `npm run serve`.'
-        : 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.',
-    );
-    this.name = 'SearchUnavailableError';
-  }
-}
-
-let loading: Promise<PagefindApi> | null = null;
-
-/**
- * Loads Pagefind once per page view. `url` is the site's `/pagefind/pagefind.js`
- * and `baseUrl` the site's base URL (both from `useBaseUrl`). Rejects with a {@link SearchUnavailableError}, never
- * throws synchronously.
- */
-export function loadPagefind(url: string, baseUrl: string): Promise<PagefindApi> {
-  if (!loading) {
-    loading = (async () => {
-      try {
-        const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
-        // noWorker: search in the page itself. Saves the 43 KB worker download
-        // on the first query; a query takes milliseconds even at 5,000 posts.
-        await api.options({ baseUrl, excerptLength: 24, noWorker: true });
-        await api.init();
-        return api;
-      } catch {
-        loading = null;
-        throw new SearchUnavailableError(
-          process.env.NODE_ENV === 'development' ? 'development' : 'missing',
-        );
-      }
-    })();
-  }
-  return loading;
-}
+export {
+  loadPagefind,
+  SearchUnavailableError,
+  type FilterSelection,
+  type PagefindApi,
+  type PagefindResponse,
+  type PagefindResult,
+  type PagefindResultData,
+} from './load';
 
 /** A search result as the UI shows it. */
 export interface SearchHit {

@@ -106,9 +106,19 @@ export default function Popup({
         setState((s) => (s.kind === 'done' ? s : { kind: 'loading' }));
         const response = await api.search(term);
         if (!response || ticket !== request.current) return;
-        const hits = await Promise.all(response.results.slice(0, MAX_HITS).map(toHit));
+        const total = response.results.length;
+        // Each hit needs its own fragment file. The best one is shown as soon
+        // as it is in, the others when all are, so the first result does not
+        // wait for the slowest of six requests.
+        const pending = response.results.slice(0, MAX_HITS).map(toHit);
+        if (pending.length > 1) {
+          const best = await pending[0];
+          if (ticket !== request.current) return;
+          setState({ kind: 'done', query: term, hits: [best], total });
+        }
+        const hits = await Promise.all(pending);
         if (ticket !== request.current) return;
-        setState({ kind: 'done', query: term, hits, total: response.results.length });
+        setState({ kind: 'done', query: term, hits, total });
       } catch (error) {
         if (ticket !== request.current) return;
         setState({

@@ -22,6 +22,7 @@ import {
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { SEARCH_PAGE } from '@site/src/components/Search/fields';
+import { loadPagefind } from '@site/src/components/Search/load';
 import type { PopupController } from './Popup';
 import styles from './styles.module.css';
 
@@ -46,9 +47,22 @@ export default function SearchBar(): ReactNode {
   const controller = useRef<PopupController | null>(null);
   const history = useHistory();
   const searchPage = useBaseUrl(SEARCH_PAGE);
+  const pagefindUrl = useBaseUrl('/pagefind/pagefind.js');
+  const siteBase = useBaseUrl('/');
   const id = useId();
   const inputId = `${id}-zoekveld`;
   const listboxId = `${id}-resultaten`;
+
+  /**
+   * On focus: show the popup (its code loads lazily) and start loading
+   * Pagefind at once, alongside the popup's code rather than after it. A
+   * failure is reported by the popup, which asks again.
+   */
+  function activate(): void {
+    setFocused(true);
+    setActivated(true);
+    loadPagefind(pagefindUrl, siteBase).catch(() => undefined);
+  }
 
   // Most pages load React only when the reader reaches for a control
   // (plugins/lean-pages): by then the box may have focus and text.
@@ -56,10 +70,8 @@ export default function SearchBar(): ReactNode {
     const input = inputRef.current;
     if (!input) return;
     if (input.value) setQuery(input.value);
-    if (document.activeElement === input) {
-      setFocused(true);
-      setActivated(true);
-    }
+    if (document.activeElement === input) activate();
+    // Once, after hydration: `activate` only sets state and starts a load.
   }, []);
 
   useEffect(() => {
@@ -140,10 +152,7 @@ export default function SearchBar(): ReactNode {
         enterKeyHint="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
-        onFocus={() => {
-          setFocused(true);
-          setActivated(true);
-        }}
+        onFocus={activate}
         onKeyDown={onKeyDown}
       />
       <kbd className={styles.shortcut} aria-hidden="true">

@@ -1,0 +1,98 @@
+/**
+ * Loading the Pagefind JS API (`/pagefind/pagefind.js`, written by
+ * scripts/search-index.ts after the build) at run time, only on demand. The
+ * bundler must not touch that file: it does not exist when the site is
+ * compiled, and in `npm start` it does not exist at all.
+ *
+ * Kept apart from ./pagefind (which shapes results for the UI) because the
+ * always-loaded navbar box imports it: it starts loading Pagefind the moment
+ * the box gets focus, at the same time as the lazy results popup, instead of
+ * after it.
+ */
+import type { SearchFilter, SearchMeta } from './fields';
+
+/** The parts of Pagefind's search API this site uses. */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Partial<SearchMeta> & Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  unfilteredResultCount: number;
+  /** Counts per filter value within the results. */
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+export type FilterSelection = Partial<Record<SearchFilter, string>>;
+
+export interface PagefindApi {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  preload: (term: string, options?: { filters?: FilterSelection }) => Promise<void>;
+  search: (
+    term: string | null,
+    options?: { filters?: FilterSelection },
+  ) => Promise<PagefindResponse | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** Why search cannot run: no index in `npm start`, or the index failed to load. */
+export class SearchUnavailableError extends Error {
+  constructor(readonly reason: 'development' | 'missing') {
+    super(
+      reason === 'development'
+        ? 'Zoeken werkt in een gebouwde site: draai `npm run build` en `npm run serve`.'
+        : 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.',
+    );
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+let loading: Promise<PagefindApi> | null = null;
+
+/**
+ * Loads Pagefind once per page view. `url` is the site's `/pagefind/pagefind.js`
+ * and `baseUrl` the site's base URL (both from `useBaseUrl`). Rejects with a
+ * {@link SearchUnavailableError}, never throws synchronously.
+ */
+export function loadPagefind(url: string, baseUrl: string): Promise<PagefindApi> {
+  if (!loading) {
+    // Pagefind asks for `pagefind-entry.json?ts=<tag>` once its script has
+    // run. Asking for that same URL now, alongside the script, saves a round
+    // trip: the Caddyfile lets the browser keep a tagged entry file for a
+    // minute, and the tag is new on every page view, so it is never stale.
+    const tag = String(Date.now());
+    if (process.env.NODE_ENV !== 'development') {
+      fetch(`${baseUrl}pagefind/pagefind-entry.json?ts=${tag}`)
+        .then((response) => response.arrayBuffer())
+        .catch(() => undefined);
+    }
+    loading = (async () => {
+      try {
+        const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;
+        // noWorker: search in the page itself. The worker costs a 43 KB
+        // download and made the first result slower, not faster (measured
+        // with `npm run bench:search`).
+        await api.options({ baseUrl, excerptLength: 24, noWorker: true, metaCacheTag: tag });
+        await api.init();
+        return api;
+      } catch {
+        loading = null;
+        throw new SearchUnavailableError(
+          process.env.NODE_ENV === 'development' ? 'development' : 'missing',
+        );
+      }
+    })();
+  }
+  return loading;
+}
