@@ -1,54 +1,60 @@
 /**
- * `npm run bench:search [-- 100 1000 5000]`: how search scales with the blog.
- * Not part of `npm test`.
+ * `npm run bench:search [-- 100 1000 5000] [--runs 3]`: how search scales with
+ * the blog. Not part of `npm test`.
  *
  * For each size it makes a temporary copy of the built site (`build/`, so run
  * `npm run build` first) in `.tmp/bench-search/<n>/`, adds n synthetic Dutch
  * posts and indexes the copy with the real index step (scripts/search-index.ts).
+ * The copy is served by Caddy with the repository's Caddyfile, as in
+ * production (compression, caching, CSP).
  *
  * The posts are not built by Docusaurus: a full build of 5,000 posts does not
- * fit on these 2-core machines (about 37 s and 2.8 GB for 1,000 posts, and it
- * grows faster than linearly; see shared notes). Instead each post is written
- * into the real built post page (the Haven post's HTML, with its navbar,
- * footer, scripts and `data-pagefind-body` markup): Pagefind sees exactly what
- * it would see after a real build, and the page in the browser is a real,
- * hydrating Docusaurus page with the real search box.
+ * fit on these 2-core machines (see `npm run bench`). Instead each post is
+ * written into the real built post page (the Haven post's HTML, with its
+ * navbar, footer, scripts and `data-pagefind-body` markup): Pagefind sees
+ * exactly what it would see after a real build, and the page in the browser
+ * is a real, hydrating Docusaurus page with the real search box. The text is
+ * topical (scripts/bench/topics.ts): a topic word is in the posts about that
+ * topic and a few more, general words are in nearly all of them.
  *
- * Reported per size: the index on disk, the bytes a cold first query
- * downloads in Chromium (from focusing the box to the first result; served
- * without compression, gzip size alongside), the time from typing to the
- * first result shown, and the added build time (the index step).
+ * Each query of `QUERIES` is made cold (fresh browser context) `--runs`
+ * times: the reader focuses the box and types the query at once. Reported per
+ * size and query: the pages that match, the bytes downloaded (on the wire and
+ * decoded), the requests, the time from the focus to the first result shown
+ * (timed in the page; median and every run; the test driver's view
+ * alongside) and Pagefind's own preload and search times. Per size: the
+ * index on disk, the added build time (the index step) and a warm query.
  *
- * BENCH_VERBOSE=1 lists every response of the cold query with the time it
- * arrived; BENCH_KEEP=1 keeps the copy in .tmp/bench-search/<n>/.
+ * BENCH_VERBOSE=1 lists every request of each query with its start and end;
+ * BENCH_KEEP=1 keeps the copy in .tmp/bench-search/<n>/.
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
-import { serveDirectory } from '../tests/support/static-server';
+import { freePort, startCaddy } from './serve/caddy';
+import { generate } from './serve/generate';
 import { buildSearchIndex } from './search-index';
-import { HEADINGS, pick, random, sentences, TITLE_FORMS, TITLE_TOPICS } from './bench/text';
+import { median } from './bench/measure';
+import { HEADINGS, pick, random, TITLE_FORMS } from './bench/text';
+import { postTopics, topicalSentences } from './bench/topics';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'build');
 const WORK = path.join(ROOT, '.tmp', 'bench-search');
 const TEMPLATE =
   'blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector.html';
-const QUERY = 'digitale';
-const SECOND_QUERY = 'ontwikkelaars';
+/**
+ * What readers look for: topics from the issue ("API design rules", "Haven",
+ * "OAuth"), a topic word with Dutch stemming (toegankelijk → toegankelijkheid),
+ * and two general words that are in most posts: "ontwikkelaars" and the worst
+ * case "digitale".
+ */
+const QUERIES = ['Haven', 'OAuth', 'API design rules', 'toegankelijk', 'ontwikkelaars', 'digitale'];
+const WARM_QUERY = 'cloud';
 
-const TAGS = [
-  'API',
-  'Haven',
-  'Digitale autonomie',
-  'Europa',
-  'Federatief Datastelsel',
-  'Artificial Intelligence',
-  'Large Language Model',
-  'Nederlandse Digitaliseringsstrategie',
-];
+/** Tags besides the post's topics, which are its first tags. */
+const GENERAL_TAGS = ['Digitale autonomie', 'Europa', 'Nederlandse Digitaliseringsstrategie'];
 const AUTHORS = ['Digilab', 'Martin van der Plas', 'Tom Ootes', 'Redactie', 'Team Logius'];
 
 interface Post {
@@ -68,16 +74,17 @@ function escapeHtml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-/** One synthetic post of roughly 600–900 words. */
+/** One synthetic post of roughly 600–900 words, about one or two topics. */
 function makePost(index: number, rnd: () => number): Post {
-  const topic = pick(rnd, TITLE_TOPICS);
-  const title = `${pick(rnd, TITLE_FORMS).replace('{t}', topic)} (${index + 1})`;
+  const topics = postTopics(rnd);
+  const title = `${pick(rnd, TITLE_FORMS).replace('{t}', topics[0].name)} (${index + 1})`;
   const year = 2015 + Math.floor(rnd() * 11);
   const month = 1 + Math.floor(rnd() * 12);
   const day = 1 + Math.floor(rnd() * 28);
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${year}-${pad(month)}-${pad(day)}T00:00:00.000Z`;
-  const tags = [...new Set([pick(rnd, TAGS), pick(rnd, TAGS)])];
+  const tags = topics.map((t) => t.name.charAt(0).toUpperCase() + t.name.slice(1));
+  if (rnd() < 0.3) tags.push(pick(rnd, GENERAL_TAGS));
   const authors = [pick(rnd, AUTHORS)];
   const paragraphs: string[] = [];
   const sections = 3 + Math.floor(rnd() * 3);
@@ -86,7 +93,7 @@ function makePost(index: number, rnd: () => number): Post {
     const count = 2 + Math.floor(rnd() * 2);
     for (let p = 0; p < count; p += 1) {
       const length = 4 + Math.floor(rnd() * 4);
-      paragraphs.push(`<p>${escapeHtml(sentences(rnd, length))}</p>`);
+      paragraphs.push(`<p>${escapeHtml(topicalSentences(rnd, topics, length))}</p>`);
     }
   }
   const slug = `synthetisch-${index + 1}`;
@@ -130,18 +137,35 @@ function splitTemplate(page: string): { before: string; after: string } {
   throw new Error('Unbalanced <div> in the template page.');
 }
 
+interface QueryResult {
+  query: string;
+  /** Pages Pagefind finds for the query. */
+  matches: number;
+  /**
+   * Time from focusing the box (query typed at once) to the first result
+   * shown, one per run: in the page, and as the test driver sees it.
+   */
+  firstResultMillis: number[];
+  driverMillis: number[];
+  /**
+   * Bytes on the wire (headers included) and decoded, and requests that
+   * went to the server, of the first run (the same in every run).
+   */
+  coldBytes: number;
+  coldDecodedBytes: number;
+  coldRequests: number;
+  /** Pagefind's own timings for the cold query, without the search UI. */
+  pagefind: PagefindTimings;
+}
+
 interface Result {
   posts: number;
   indexedPages: number;
   indexBytes: number;
   indexMillis: number;
-  coldBytes: number;
-  coldGzipBytes: number;
-  coldRequests: number;
-  firstResultMillis: number;
-  secondResultMillis: number;
-  /** Pagefind's own timings for the cold query, without the search UI. */
-  pagefind: PagefindTimings;
+  queries: QueryResult[];
+  /** The next query in the same page, once the first has been answered. */
+  warmMillis: number;
 }
 
 interface PagefindTimings {
@@ -156,17 +180,18 @@ interface PagefindTimings {
  * time to the first result is Pagefind's own work.
  */
 async function pagefindTimings(
-  browser: import('@playwright/test').Browser,
+  browser: Browser,
   url: string,
+  query: string,
 ): Promise<PagefindTimings> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.goto(url);
-    return await page.evaluate(async (query) => {
+    return await page.evaluate(async (term) => {
       // The subset of Pagefind's API used here (pagefind.js has no types).
       interface Api {
-        options(options: { baseUrl: string }): Promise<void>;
+        options(options: { baseUrl: string; noWorker: boolean }): Promise<void>;
         init(): Promise<void>;
         search(term: string): Promise<{
           results: unknown[];
@@ -174,21 +199,126 @@ async function pagefindTimings(
         }>;
       }
       const api = (await import('/pagefind/pagefind.js' as string)) as Api;
-      await api.options({ baseUrl: '/' });
+      await api.options({ baseUrl: '/', noWorker: true });
       await api.init();
-      const response = await api.search(query);
+      const response = await api.search(term);
       return {
         preloadMillis: response.timings[0].preload,
         searchMillis: response.timings[0].search,
         matches: response.results.length,
       };
-    }, QUERY);
+    }, query);
   } finally {
     await context.close();
   }
 }
 
-async function bench(posts: number): Promise<Result> {
+/** One request of a query, as the page saw it (Resource Timing), times from the focus. */
+interface Request {
+  path: string;
+  start: number;
+  end: number;
+  /** Bytes on the wire, headers included (compressed as Caddy sent them; 0 from the cache). */
+  wire: number;
+  /** Body bytes after decompression. */
+  decoded: number;
+}
+
+interface ColdQuery {
+  /** Focus to first result shown, timed in the page. */
+  millis: number;
+  /** The same, as the test driver sees it (its own round trips included). */
+  driverMillis: number;
+  requests: Request[];
+  /** The next query typed in the same page (warm), when asked for. */
+  nextMillis: number;
+}
+
+/**
+ * One cold query as a reader makes it: a fresh context (empty cache) on a
+ * real post page; the reader points at the box (which loads the page's React
+ * app, plugins/lean-pages), then focuses it and types the query at once.
+ * Timed in the page itself, from the focus event to the frame after the
+ * first option is in the document, with every request in between. With
+ * `next`, then types that query and times it too (warm).
+ */
+async function coldQuery(
+  browser: Browser,
+  url: string,
+  query: string,
+  next?: string,
+): Promise<ColdQuery> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.hover('form[role="search"] input');
+    await page.waitForFunction(
+      () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+    );
+    await page.waitForLoadState('networkidle');
+    const box = page.getByRole('combobox', { name: 'Zoeken', exact: true });
+    const firstOption = page.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option');
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>('form[role="search"] input');
+      // Room for every request of the page and the query (the default is 250).
+      performance.setResourceTimingBufferSize(10_000);
+      const marks: { focus?: number; shown?: number } = {};
+      (window as unknown as { benchMarks: typeof marks }).benchMarks = marks;
+      input?.addEventListener('focus', () => (marks.focus = performance.now()), { once: true });
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('[role="listbox"] [role="option"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => setTimeout(() => (marks.shown = performance.now())));
+      });
+      observer.observe(document.body, { childList: true, subtree: true });
+    });
+    const started = Date.now();
+    await box.focus();
+    await box.fill(query);
+    await firstOption.first().waitFor({ state: 'visible', timeout: 60_000 });
+    const driverMillis = Date.now() - started;
+    await page.waitForLoadState('networkidle');
+    const { millis, requests } = await page.evaluate(async () => {
+      const marks = (window as unknown as { benchMarks: { focus?: number; shown?: number } })
+        .benchMarks;
+      while (marks.shown === undefined) await new Promise((r) => setTimeout(r, 10));
+      const focus = marks.focus ?? marks.shown;
+      const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => e.startTime >= focus)
+        .map((e) => ({
+          path: new URL(e.name).pathname,
+          start: Math.round(e.startTime - focus),
+          end: Math.round(e.responseEnd - focus),
+          wire: e.transferSize,
+          decoded: e.decodedBodySize,
+        }));
+      return { millis: Math.round(marks.shown - focus), requests: entries };
+    });
+    if (process.env.BENCH_VERBOSE) {
+      for (const r of requests) {
+        console.log(`    ${r.start}–${r.end} ms ${r.path} (${r.wire} / ${r.decoded} B)`);
+      }
+      console.log(`    ${millis} ms first result shown`);
+    }
+    let nextMillis = 0;
+    if (next) {
+      const second = Date.now();
+      await box.fill(next);
+      await page
+        .getByRole('search', { name: 'Blog doorzoeken' })
+        .getByRole('status')
+        .filter({ hasText: next })
+        .waitFor({ timeout: 60_000 });
+      nextMillis = Date.now() - second;
+    }
+    return { millis, driverMillis, requests, nextMillis };
+  } finally {
+    await context.close();
+  }
+}
+
+async function bench(posts: number, runs: number): Promise<Result> {
   const dir = path.join(WORK, String(posts));
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
@@ -209,92 +339,65 @@ async function bench(posts: number): Promise<Result> {
   }
   const stats = await buildSearchIndex(dir);
 
-  const server = await serveDirectory(dir);
+  // Served as in production: Caddy with the repository's Caddyfile (its
+  // compression, caching and CSP), with the CSP hashes of this copy.
+  const generated = generate(dir, path.join(WORK, `${posts}-caddy`));
+  const server = await startCaddy({
+    siteRoot: dir,
+    generatedDir: generated.outDir,
+    port: await freePort(),
+  });
   const browser = await chromium.launch({
     executablePath: findChromium(),
     args: [...CHROMIUM_ARGS],
   });
+  // The reader is on a real post page (generated pages are not Docusaurus routes).
+  const url = server.url + '/' + TEMPLATE.replace(/\.html$/, '');
   try {
-    // A new context: empty cache, so the first query is cold.
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // The reader is on a real post page (generated pages are not Docusaurus routes).
-    await page.goto(server.url + '/' + TEMPLATE.replace(/\.html$/, ''));
-    // The page loads its React app when the reader points at a control
-    // (plugins/lean-pages); a mouse reader points at the box before
-    // clicking it. What is measured below is the search itself.
-    await page.hover('form[role="search"] input');
-    await page.waitForFunction(
-      () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-    );
-    await page.waitForLoadState('networkidle');
-    const responses: { url: string; raw: number; gzip: number; at: number }[] = [];
-    let recording = false;
-    let started = 0;
-    const pending: Promise<void>[] = [];
-    page.on('response', (response) => {
-      if (!recording) return;
-      const at = Date.now() - started;
-      pending.push(
-        response
-          .body()
-          .then((body) => {
-            responses.push({
-              url: response.url(),
-              raw: body.length,
-              gzip: gzipSync(body).length,
-              at,
-            });
-          })
-          .catch(() => undefined),
-      );
-    });
-    const box = page.getByRole('combobox', { name: 'Zoeken', exact: true });
-    const firstOption = page.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option');
-    recording = true;
-    started = Date.now();
-    await box.focus();
-    await box.fill(QUERY);
-    await firstOption.first().waitFor({ state: 'visible', timeout: 60_000 });
-    const firstResultMillis = Date.now() - started;
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
-    recording = false;
-    if (process.env.BENCH_VERBOSE) {
-      for (const r of responses) {
-        console.log(`  +${r.at} ms ${new URL(r.url).pathname} ${r.raw} ${r.gzip}`);
+    const queries: QueryResult[] = [];
+    let warmMillis = 0;
+    for (const query of QUERIES) {
+      const times: number[] = [];
+      const driver: number[] = [];
+      let first: Request[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        const warm = run === 0 && query === QUERIES[0] ? WARM_QUERY : undefined;
+        const result = await coldQuery(browser, url, query, warm);
+        times.push(result.millis);
+        driver.push(result.driverMillis);
+        if (warm) warmMillis = result.nextMillis;
+        if (run === 0) first = result.requests;
       }
+      if (process.env.BENCH_VERBOSE) {
+        console.log(`  "${query}": ${times.join(', ')} ms (driver: ${driver.join(', ')} ms)`);
+      }
+      const pagefind = await pagefindTimings(browser, url, query);
+      queries.push({
+        query,
+        matches: pagefind.matches,
+        firstResultMillis: times,
+        driverMillis: driver,
+        coldBytes: first.reduce((sum, r) => sum + r.wire, 0),
+        coldDecodedBytes: first.reduce((sum, r) => sum + r.decoded, 0),
+        coldRequests: first.filter((r) => r.wire > 0).length,
+        pagefind,
+      });
     }
-
-    const second = Date.now();
-    await box.fill(SECOND_QUERY);
-    await page
-      .getByRole('search', { name: 'Blog doorzoeken' })
-      .getByRole('status')
-      .filter({ hasText: SECOND_QUERY })
-      .waitFor({ timeout: 60_000 });
-    const secondResultMillis = Date.now() - second;
-    await context.close();
-    const pagefind = await pagefindTimings(
-      browser,
-      server.url + '/' + TEMPLATE.replace(/\.html$/, ''),
-    );
     return {
-      pagefind,
       posts,
       indexedPages: stats.pages,
       indexBytes: stats.bytes,
       indexMillis: stats.millis,
-      coldBytes: responses.reduce((sum, r) => sum + r.raw, 0),
-      coldGzipBytes: responses.reduce((sum, r) => sum + r.gzip, 0),
-      coldRequests: responses.length,
-      firstResultMillis,
-      secondResultMillis,
+      queries,
+      warmMillis,
     };
   } finally {
     await browser.close();
-    await server.close();
-    if (!process.env.BENCH_KEEP) rmSync(dir, { recursive: true, force: true });
+    await server.stop();
+    if (!process.env.BENCH_KEEP) {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(generated.outDir, { recursive: true, force: true });
+    }
   }
 }
 
@@ -304,34 +407,45 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(BUILD, TEMPLATE))) {
     throw new Error('build/ is missing or has no Haven post: run `npm run build` first.');
   }
-  const sizes = process.argv
-    .slice(2)
+  const args = process.argv.slice(2);
+  const runsArg = args.indexOf('--runs');
+  const runs = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 1) : 3;
+  const sizes = args
+    .filter((_, i) => runsArg < 0 || (i !== runsArg && i !== runsArg + 1))
     .map(Number)
     .filter((n) => n > 0);
   const results: Result[] = [];
   for (const posts of sizes.length > 0 ? sizes : [100, 1000, 5000]) {
     console.log(`[bench] ${posts} posts…`);
-    const result = await bench(posts);
+    const result = await bench(posts, runs);
     console.log(`[bench] ${JSON.stringify(result)}`);
     results.push(result);
   }
   console.log(
-    `\nCold first query "${QUERY}" in Chromium (focus + type to first result shown, ` +
-      'includes the 120 ms typing debounce); warm = next query "' +
-      SECOND_QUERY +
-      '".\n',
+    `\nCold query in Chromium: a fresh context on a post page, focus the box and type the ` +
+      `query at once, until the first result is shown; median of ${runs}. Warm: the query ` +
+      `"${WARM_QUERY}" typed next in the same page.\n`,
   );
-  console.log(
-    '| posts | index on disk | index step (added build time) | cold query download (raw / gzip) | requests | first result | warm query | Pagefind alone: preload / search (matching pages) |',
-  );
-  console.log('|---|---|---|---|---|---|---|---|');
+  console.log('| posts | index on disk | index step (added build time) | warm query |');
+  console.log('|---|---|---|---|');
   for (const r of results) {
     console.log(
-      `| ${r.posts} | ${kb(r.indexBytes)} | ${(r.indexMillis / 1000).toFixed(1)} s | ` +
-        `${kb(r.coldBytes)} / ${kb(r.coldGzipBytes)} | ${r.coldRequests} | ` +
-        `${r.firstResultMillis} ms | ${r.secondResultMillis} ms | ` +
-        `${r.pagefind.preloadMillis} / ${r.pagefind.searchMillis} ms (${r.pagefind.matches}) |`,
+      `| ${r.posts} | ${kb(r.indexBytes)} | ${(r.indexMillis / 1000).toFixed(1)} s | ${r.warmMillis} ms |`,
     );
+  }
+  console.log(
+    '\n| posts | query | matching pages | cold download (on the wire / decoded) | requests | first result (median) | the runs | driver (median) | Pagefind alone: preload / search |',
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of results) {
+    for (const q of r.queries) {
+      console.log(
+        `| ${r.posts} | ${q.query} | ${q.matches} | ${kb(q.coldBytes)} / ${kb(q.coldDecodedBytes)} | ` +
+          `${q.coldRequests} | ${Math.round(median(q.firstResultMillis))} ms | ${q.firstResultMillis.join(', ')} | ` +
+          `${Math.round(median(q.driverMillis))} ms | ` +
+          `${q.pagefind.preloadMillis} / ${q.pagefind.searchMillis} ms |`,
+      );
+    }
   }
 }
 

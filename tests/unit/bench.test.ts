@@ -23,6 +23,8 @@ import {
   type PoolImage,
 } from '../../scripts/bench/corpus';
 import { median, parseOptions, phasesOf, treeRss } from '../../scripts/bench/measure';
+import { random } from '../../scripts/bench/text';
+import { postTopics, rareName, topicalSentences, TOPICS } from '../../scripts/bench/topics';
 import { checkContent } from '../../scripts/check-content/index';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -176,5 +178,56 @@ describe('npm run bench: measuring', () => {
   it('takes the median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('the topical text of bench:search', () => {
+  /** The text of n posts, as scripts/bench-search.ts writes them (about 60 sentences each). */
+  function posts(n: number, seed = 7): string[] {
+    const rnd = random(seed);
+    const texts: string[] = [];
+    for (let i = 0; i < n; i += 1) {
+      const topics = postTopics(rnd);
+      texts.push(topicalSentences(rnd, topics, 60).toLowerCase());
+    }
+    return texts;
+  }
+  const share = (texts: string[], word: string): number =>
+    texts.filter((t) => t.includes(word)).length / texts.length;
+
+  it('is the same on every run', () => {
+    expect(posts(5, 3)).toEqual(posts(5, 3));
+    expect(posts(5, 3)).not.toEqual(posts(5, 4));
+  });
+
+  it('spreads words as a real blog does: topic words in some posts, general words in most', () => {
+    const texts = posts(2000);
+    // A topic word is in the posts about its topic and in a few that mention it.
+    for (const word of ['haven', 'oauth', 'api design rules', 'toegankelijk']) {
+      expect(share(texts, word), word).toBeGreaterThan(0.03);
+      expect(share(texts, word), word).toBeLessThan(0.2);
+    }
+    // General words are in nearly every post: the worst case for a search.
+    for (const word of ['digitale', 'ontwikkelaars']) {
+      expect(share(texts, word), word).toBeGreaterThan(0.9);
+    }
+  });
+
+  it('has a long tail of rare names', () => {
+    const rnd = random(1);
+    const names = new Set(Array.from({ length: 5000 }, () => rareName(rnd)));
+    expect(names.size).toBeGreaterThan(2000);
+  });
+
+  it('gives every topic its own terms', () => {
+    const seen = new Map<string, string>();
+    for (const topic of TOPICS) {
+      expect(topic.terms.length, topic.name).toBeGreaterThanOrEqual(5);
+      for (const term of topic.terms) {
+        expect(seen.get(term), `${term} in ${topic.name} and ${seen.get(term)}`).toBeUndefined();
+        seen.set(term, topic.name);
+      }
+    }
+    expect(TOPICS.length).toBeGreaterThanOrEqual(40);
   });
 });
