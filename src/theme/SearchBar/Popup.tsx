@@ -45,6 +45,22 @@ export interface PopupProps {
   onNavigate: () => void;
 }
 
+/**
+ * Resolves once the browser has painted what was just rendered (or after
+ * 100 ms where no frames come, as in a hidden tab).
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = window.setTimeout(resolve, 100);
+    requestAnimationFrame(() =>
+      window.setTimeout(() => {
+        window.clearTimeout(timer);
+        resolve();
+      }),
+    );
+  });
+}
+
 /** Results shown in the popup; the search page has the rest. */
 const MAX_HITS = 6;
 const DEBOUNCE_MS = 120;
@@ -107,18 +123,19 @@ export default function Popup({
         const response = await api.search(term);
         if (!response || ticket !== request.current) return;
         const total = response.results.length;
-        // Each hit needs its own fragment file. The best one is shown as soon
-        // as it is in, the others when all are, so the first result does not
-        // wait for the slowest of six requests.
-        const pending = response.results.slice(0, MAX_HITS).map(toHit);
-        if (pending.length > 1) {
-          const best = await pending[0];
-          if (ticket !== request.current) return;
-          setState({ kind: 'done', query: term, hits: [best], total });
-        }
-        const hits = await Promise.all(pending);
+        // Each hit needs its own fragment file. The best one is fetched and
+        // shown first; the others are fetched once it is painted, so that
+        // neither their requests nor their parsing delay the first result.
+        const [first, ...others] = response.results.slice(0, MAX_HITS);
+        const best = first ? [await toHit(first)] : [];
         if (ticket !== request.current) return;
-        setState({ kind: 'done', query: term, hits, total });
+        setState({ kind: 'done', query: term, hits: best, total });
+        if (others.length === 0) return;
+        await afterPaint();
+        if (ticket !== request.current) return;
+        const rest = await Promise.all(others.map(toHit));
+        if (ticket !== request.current) return;
+        setState({ kind: 'done', query: term, hits: [...best, ...rest], total });
       } catch (error) {
         if (ticket !== request.current) return;
         setState({
