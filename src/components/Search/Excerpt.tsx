@@ -1,5 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import type { ExcerptPart } from './pagefind';
+import styles from './Excerpt.module.css';
 
 /** A result excerpt with the matched words in `<mark>`, rendered as text. */
 export default function Excerpt({ parts }: { parts: ExcerptPart[] }): ReactNode {
@@ -7,7 +8,9 @@ export default function Excerpt({ parts }: { parts: ExcerptPart[] }): ReactNode 
     <>
       {parts.map((part, index) =>
         part.mark ? (
-          <mark key={index}>{part.text}</mark>
+          <mark key={index} className={styles.mark}>
+            {part.text}
+          </mark>
         ) : (
           <Fragment key={index}>{part.text}</Fragment>
         ),
@@ -31,4 +34,9 @@ export function Explanation({ text }: { text: string }): ReactNode {
         )}
     </>
   );
+}
+
+/** The "Concept" label of a draft in the preview build's results. */
+export function DraftBadge(): ReactNode {
+  return <span className={styles.badge}>Concept</span>;
 }

@@ -9,7 +9,7 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
-import Excerpt, { Explanation } from './Excerpt';
+import Excerpt, { DraftBadge, Explanation } from './Excerpt';
 import { FILTER_LABELS, SEARCH_FILTERS, SEARCH_PAGE, type SearchFilter } from './fields';
 import {
   cleanFilters,
@@ -249,7 +249,7 @@ export default function SearchPage(): ReactNode {
               <article>
                 <h2 className={styles.resultTitle}>
                   <Link to={hit.url}>{hit.title}</Link>
-                  {hit.draft ? <span className={styles.badge}>Concept</span> : null}
+                  {hit.draft ? <DraftBadge /> : null}
                 </h2>
                 <p className={styles.meta}>
                   {hit.date ? <time dateTime={hit.date}>{formatDate(hit.date)}</time> : null}

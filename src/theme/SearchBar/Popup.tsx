@@ -25,7 +25,7 @@ import {
   toHit,
   type SearchHit,
 } from '@site/src/components/Search/pagefind';
-import Excerpt, { Explanation } from '@site/src/components/Search/Excerpt';
+import Excerpt, { DraftBadge, Explanation } from '@site/src/components/Search/Excerpt';
 import styles from './styles.module.css';
 
 /** What the always-loaded box asks of the popup. */
@@ -251,7 +251,7 @@ export default function Popup({
           >
             <span className={styles.title}>
               {hit.title}
-              {hit.draft ? <span className={styles.badge}>Concept</span> : null}
+              {hit.draft ? <DraftBadge /> : null}
             </span>
             <span className={styles.meta}>
               {[formatDate(hit.date), hit.tags.join(', ')].filter(Boolean).join(' · ')}
