@@ -1,7 +1,8 @@
 /**
  * `npm run lighthouse`: Lighthouse (through @lhci/cli, mobile emulation, with
  * Debian's Chromium) over the homepage, the blog index, a post, a tag page and
- * the search page (when the build has one), served by Caddy exactly as in
+ * the search page (when the build has one; empty and with results for
+ * "haven"), served by Caddy exactly as in
  * production. Accessibility, best practices and SEO must score 100;
  * performance is reported only: it varies from run to run on these machines,
  * so it is a benchmark, not a test. Not part of `npm test`.
@@ -26,8 +27,15 @@ function pages(buildDir: string): string[] {
     const tag = readdirSync(tagsDir).find((f) => f.endsWith('.html'));
     if (tag) list.push('/blog/tags/' + tag.replace(/\.html$/, ''));
   }
-  if (existsSync(path.join(buildDir, 'zoeken.html'))) list.push('/zoeken');
+  // The search page empty, and with results (what a shared link opens).
+  if (existsSync(path.join(buildDir, 'zoeken.html'))) list.push('/zoeken', '/zoeken?q=haven');
   return list;
+}
+
+/** `/zoeken?q=haven` of a full URL. */
+function pageOf(url: string): string {
+  const u = new URL(url);
+  return u.pathname + u.search;
 }
 
 interface LhrSummary {
@@ -92,7 +100,7 @@ async function main(): Promise<number> {
         const v = r.scores[id];
         return (v === null || v === undefined ? '—' : String(Math.round(v * 100))).padStart(5);
       };
-      const p = new URL(r.url).pathname.slice(0, 40).padEnd(40);
+      const p = pageOf(r.url).slice(0, 40).padEnd(40);
       console.log(
         [p, s('performance'), s('accessibility'), s('best-practices'), s('seo')].join(' '),
       );
@@ -100,7 +108,7 @@ async function main(): Promise<number> {
     const short = rows.flatMap((r) =>
       ['accessibility', 'best-practices', 'seo']
         .filter((id) => r.scores[id] !== 1)
-        .map((id) => `${new URL(r.url).pathname}: ${id} ${Math.round((r.scores[id] ?? 0) * 100)}`),
+        .map((id) => `${pageOf(r.url)}: ${id} ${Math.round((r.scores[id] ?? 0) * 100)}`),
     );
     if (short.length > 0) {
       console.error(`\nNiet 100:\n  ${short.join('\n  ')}\nRapporten staan in .lighthouseci/.`);

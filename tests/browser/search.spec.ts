@@ -202,7 +202,19 @@ test.describe('Dutch', () => {
   });
 });
 
+const IDLE_NOTICE = 'Typ een zoekterm of kies een filter.';
+
 test.describe('search page', () => {
+  test('without a query it says what to do, already in the HTML', async ({ page, prod }) => {
+    // The server-rendered page is complete: the notice does not wait for
+    // React and Pagefind (it was the page's largest paint, late).
+    const html = await (await fetch(prod + '/zoeken')).text();
+    expect(html).toContain(IDLE_NOTICE);
+    await page.goto(prod + '/zoeken');
+    await waitForHydration(page);
+    await expect(page.getByRole('main').getByText(IDLE_NOTICE)).toBeVisible();
+  });
+
   test('/zoeken?q=haven shows the Haven post and the count', async ({ page, prod }) => {
     await page.goto(prod + '/zoeken?q=haven');
     await waitForHydration(page);
@@ -214,6 +226,7 @@ test.describe('search page', () => {
     await expect(page.getByRole('main').getByRole('status')).toHaveText(
       /^1 resultaat voor “haven”$/,
     );
+    await expect(page.getByText(IDLE_NOTICE)).toHaveCount(0);
     await resultTitles(page).first().getByRole('link').click();
     await expect(page).toHaveURL(new RegExp(HAVEN + '$'));
   });

@@ -238,7 +238,9 @@ export default function SearchPage(): ReactNode {
           <Explanation text={results.message} />
         </p>
       ) : null}
-      {results.kind === 'idle' && api ? (
+      {results.kind === 'idle' && !params.q && !hasFilters ? (
+        // Also in the server-rendered HTML, so the page is complete before
+        // React and Pagefind have loaded.
         <p className={styles.notice}>Typ een zoekterm of kies een filter.</p>
       ) : null}
 
