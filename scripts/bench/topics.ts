@@ -19,7 +19,7 @@
  *
  * Same seed, same text on every machine.
  */
-import { ADVERBIALS, CLOSERS, pick, VERBS } from './text';
+import { ADVERBIALS, CLOSERS, pick, SUBJECTS as TEXT_SUBJECTS, VERBS } from './text';
 
 /** A topic: its name (used in titles) and the terms only posts about it use often. */
 export interface Topic {
@@ -72,21 +72,13 @@ export const TOPICS: readonly Topic[] = [
   { name: 'Digilab', terms: ['het Digilab', 'een experiment in de proeftuin', 'de demonstratieomgeving', 'de innovatiebudgetten', 'de vernieuwingsagenda'] },
 ];
 
-/** Who does something: no topic words (text.ts's subjects name Digilab and NL Design System). */
-const SUBJECTS = [
-  'De overheid',
-  'Elke gemeente',
-  'Het team',
-  'Een ontwikkelaar bij de provincie',
-  'De ontwikkelaars van Logius',
-  'Het waterschap',
-  'Een architect',
-  'De Rijksoverheid',
-  'Het platformteam',
-  'Iedere uitvoeringsorganisatie',
-  'De community',
-  'Een product owner',
-];
+/**
+ * Who does something: text.ts's subjects without the two that name a topic
+ * (Digilab, NL Design System), so topic words stay with their topics.
+ */
+const SUBJECTS = TEXT_SUBJECTS.map((subject) =>
+  subject.replace(/ van Digilab$| rond NL Design System$/, ''),
+);
 
 /** General phrases: common words every kind of post uses, no topic words. */
 export const GENERAL_OBJECTS = [
