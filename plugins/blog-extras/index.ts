@@ -14,7 +14,9 @@
  * - leaves authors no post of the build names out of the authors map, so
  *   they get no author page and no place on the authors list (`authors.ts`);
  * - notes for the sitemap the date of the newest post each listing page
- *   shows (`lastmod.ts`).
+ *   shows (`lastmod.ts`);
+ * - gives each list page one data module with its posts' metadata instead
+ *   of a truncated copy of every post (`list-items.ts`).
  *
  * Why a wrapper: Docusaurus writes a post's metadata in the blog plugin's own
  * `contentLoaded`, so other plugins cannot add to it; and a page in
@@ -24,7 +26,12 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pluginContentBlog, { validateOptions } from '@docusaurus/plugin-content-blog';
 import type { BlogContent, BlogPost, PluginOptions } from '@docusaurus/plugin-content-blog';
-import type { LoadContext, OptionValidationContext, PluginModule } from '@docusaurus/types';
+import type {
+  LoadContext,
+  OptionValidationContext,
+  PluginModule,
+  RouteConfig,
+} from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 import { toCardData, type PostCardData, type PostExtras } from '../../src/components/PostCard/data';
 import { isPublishedPost, postSlug } from '../blog-posts';
@@ -33,6 +40,7 @@ import { authorsWithPosts } from './authors';
 import { queueImageWork } from '../lib/image-queue';
 import { cardCover, cardStaticDir } from './covers';
 import { excerpt } from './excerpt';
+import { withListItemsModule } from './list-items';
 import { clearListingDates, listingContext, listingDate, recordListingDate } from './lastmod';
 import { relatedPosts } from './related';
 
@@ -164,17 +172,26 @@ const blogWithExtras: PluginModule<BlogContent> = async (context, rawOptions) =>
         authors: normalizeUrl([blogPath, options.authorsBasePath]),
       });
       clearListingDates();
-      // The blog's routes, each with the date of the newest post it shows (./lastmod.ts).
+      // The blog's routes, each with the date of the newest post it shows
+      // (./lastmod.ts), and list routes with one data module for their posts
+      // instead of a truncated copy of each (./list-items.ts).
+      const routes: RouteConfig[] = [];
       await blog.contentLoaded!({
         ...args,
         actions: {
           ...actions,
           addRoute(route) {
             recordListingDate(route.path, listingDate(route, listing));
-            actions.addRoute(route);
+            routes.push(route);
           },
         },
       });
+      const posts = new Map(content.blogPosts.map((post) => [post.metadata.source, post]));
+      for (const route of routes) {
+        actions.addRoute(
+          await withListItemsModule(route, posts, (name, data) => actions.createData(name, data)),
+        );
+      }
       const home = homeData(content, options, context.baseUrl);
       const data = await actions.createData('home.json', JSON.stringify(home));
       recordListingDate(

@@ -12,6 +12,7 @@
  */
 import type { BlogContent } from '@docusaurus/plugin-content-blog';
 import type { RouteConfig } from '@docusaurus/types';
+import { truncatedItemSources } from './list-items';
 
 /** The newest post date each listing page shows, by route path. */
 const listingDates = new Map<string, Date>();
@@ -61,18 +62,9 @@ export function listingContext(
   };
 }
 
-/** The source files of the posts a list route shows (its `items` module), if it has one. */
-function itemSources(route: RouteConfig): string[] | undefined {
-  const items = (route.modules as Record<string, unknown> | undefined)?.items;
-  if (!Array.isArray(items)) return undefined;
-  return items
-    .map((item) => (item as { content?: { path?: unknown } }).content?.path)
-    .filter((source): source is string => typeof source === 'string');
-}
-
 /** The date of the newest post a route shows, or undefined for a route that lists none. */
 export function listingDate(route: RouteConfig, context: ListingContext): Date | undefined {
-  const sources = itemSources(route);
+  const sources = truncatedItemSources(route);
   if (sources) return newest(sources.map((source) => context.postDates.get(source)));
   return context.summaries.get(route.path);
 }

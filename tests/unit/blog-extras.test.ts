@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { AuthorsMap } from '@docusaurus/plugin-content-blog';
+import type { AuthorsMap, BlogPost } from '@docusaurus/plugin-content-blog';
 import { authorsWithPosts } from '../../plugins/blog-extras/authors';
 import { excerpt } from '../../plugins/blog-extras/excerpt';
 import {
@@ -8,6 +8,13 @@ import {
   withListingLastmod,
   type ListingContext,
 } from '../../plugins/blog-extras/lastmod';
+import {
+  listItem,
+  listItemsFile,
+  truncatedItemSources,
+  withListItemsModule,
+  type ListItem,
+} from '../../plugins/blog-extras/list-items';
 import { relatedPosts, type RelatablePost } from '../../plugins/blog-extras/related';
 import { avatarColour, initials } from '../../src/components/AuthorAvatar';
 import { isLongPost } from '../../src/components/BackToTop';
@@ -15,6 +22,7 @@ import {
   formatDate,
   formatPostCount,
   formatReadingTime,
+  postExtras,
   roundedReadingTime,
   toCardData,
 } from '../../src/components/PostCard/data';
@@ -182,5 +190,113 @@ describe('card data', () => {
     expect(card.draft).toBe(true);
     expect(card.date).toBe('2025-01-02T00:00:00.000Z');
     expect(card.authors).toEqual([{ name: 'Tom Ootes' }]);
+  });
+});
+
+describe('list pages get one data module for their posts (list-items.ts)', () => {
+  const cover = {
+    src: '/img/kaarten/post-400w.jpg',
+    width: 400,
+    height: 225,
+    webp: [] as [string, number][],
+    fallback: [] as [string, number][],
+    fallbackType: 'image/jpeg',
+  };
+  function post(source: string, image?: string): BlogPost {
+    return {
+      id: source,
+      content: '',
+      metadata: {
+        source,
+        permalink: `/blog/${source.split('/').pop()}`,
+        title: 'Titel',
+        description: 'Beschrijving',
+        date: new Date('2024-12-31T00:00:00Z'),
+        tags: [],
+        authors: [{ key: 'a', name: 'A', imageURL: '/img/auteurs/a.jpg', socials: {} }],
+        frontMatter: image ? { image } : {},
+        readingTime: 3,
+        hasTruncateMarker: true,
+        unlisted: false,
+        editUrl: undefined,
+        prevItem: { title: 'Vorige', permalink: '/blog/vorige' },
+        nextItem: { title: 'Volgende', permalink: '/blog/volgende' },
+        extras: { cover, related: [{ permalink: '/x', title: 'x', date: '', description: '' }] },
+      } as unknown as BlogPost['metadata'],
+    };
+  }
+  const truncated = (path: string) => ({
+    content: { __import: true, path, query: { truncated: true } },
+  });
+
+  it("recognises Docusaurus' items and nothing else", () => {
+    const route = {
+      path: '/blog',
+      component: 'x',
+      modules: { items: [truncated('@site/blog/a.md'), truncated('@site/blog/b.md')] },
+    };
+    expect(truncatedItemSources(route)).toEqual(['@site/blog/a.md', '@site/blog/b.md']);
+    expect(truncatedItemSources({ path: '/blog/a', component: 'x' })).toBeUndefined();
+    expect(
+      truncatedItemSources({ path: '/x', component: 'x', modules: { items: '/already.json' } }),
+    ).toBeUndefined();
+  });
+
+  it('gives a card what it reads, without the post page extras', () => {
+    const item = listItem(post('@site/blog/a.md'));
+    expect(item.content.metadata.title).toBe('Titel');
+    expect(item.content.metadata).not.toHaveProperty('prevItem');
+    expect(item.content.metadata).not.toHaveProperty('nextItem');
+    expect(postExtras(item.content.metadata)).toEqual({ cover, related: [] });
+    expect(item.content.assets.authorsImageUrls).toEqual(['/img/auteurs/a.jpg']);
+    // The card as the list draws it is the card of the post.
+    expect(toCardData(item.content.metadata)).toEqual(toCardData(post('@site/blog/a.md').metadata));
+  });
+
+  it('gives a URL image as it is, a cover next to the post as its card image', () => {
+    expect(listItem(post('@site/blog/a.md', '/img/x.png')).content.assets.image).toBe('/img/x.png');
+    expect(
+      listItem(post('@site/blog/a.md', 'https://example.org/x.png')).content.assets.image,
+    ).toBe('https://example.org/x.png');
+    expect(listItem(post('@site/blog/a.md', './img/cover.png')).content.assets.image).toBe(
+      cover.src,
+    );
+    // Without `image` the list's structured data has none, as Docusaurus' own.
+    expect(listItem(post('@site/blog/a.md')).content.assets.image).toBeUndefined();
+  });
+
+  it('replaces the items of a list route by one module, in the order of the page', async () => {
+    const posts = new Map(['@site/blog/a.md', '@site/blog/b.md'].map((s) => [s, post(s)] as const));
+    const written: Record<string, string> = {};
+    const createData = async (name: string, data: string): Promise<string> => {
+      written[name] = data;
+      return `/generated/${name}`;
+    };
+    const route = {
+      path: '/blog/tags/api',
+      component: 'x',
+      modules: {
+        sidebar: '/sidebar.json',
+        items: [truncated('@site/blog/b.md'), truncated('@site/blog/a.md')],
+      },
+    };
+    const result = await withListItemsModule(route, posts, createData);
+    const file = listItemsFile('/blog/tags/api');
+    expect(result.modules).toEqual({ sidebar: '/sidebar.json', items: `/generated/${file}` });
+    const items = JSON.parse(written[file]) as ListItem[];
+    expect(items.map((i) => i.content.metadata.source)).toEqual([
+      '@site/blog/b.md',
+      '@site/blog/a.md',
+    ]);
+    // A post route is left as it is.
+    const postRoute = { path: '/blog/a', component: 'x', modules: { content: '@site/blog/a.md' } };
+    expect(await withListItemsModule(postRoute, posts, createData)).toBe(postRoute);
+    await expect(
+      withListItemsModule(
+        { ...route, modules: { items: [truncated('@site/blog/weg.md')] } },
+        posts,
+        createData,
+      ),
+    ).rejects.toThrow(/geen artikel voor @site\/blog\/weg\.md/);
   });
 });
