@@ -19,21 +19,42 @@
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import type { RouteConfig } from '@docusaurus/types';
 import { docuHash } from '@docusaurus/utils';
-import { postExtras } from '../../src/components/PostCard/data';
+import {
+  postExtras,
+  type CardSourceMetadata,
+  type PostExtras,
+} from '../../src/components/PostCard/data';
+import { PREVIEW_DRAFT_KEY } from '../preview-drafts';
 
 /** An `items` entry as Docusaurus' blog plugin writes it. */
 interface TruncatedItem {
   content: { __import: true; path: string; query?: { truncated?: boolean } };
 }
 
+/**
+ * The metadata a list reads of a post: the card (src/components/PostCard,
+ * `toCardData`) and the list's structured data (Docusaurus'
+ * `useBlogListPageStructuredData`). Only that: a post is on up to a dozen
+ * list pages (blog, tags, authors), and each page's module has its own copy.
+ */
+export interface ListItemMetadata extends CardSourceMetadata {
+  lastUpdatedAt?: number | null;
+  authors: { name?: string; title?: string; url?: string; email?: string; imageURL?: string }[];
+  tags: { label: string; permalink: string }[];
+  extras: PostExtras;
+}
+
 /** What a list page gets for each post, in place of the post's module. */
 export interface ListItem {
   content: {
-    metadata: Omit<BlogPost['metadata'], 'prevItem' | 'nextItem'>;
-    frontMatter: BlogPost['metadata']['frontMatter'];
+    metadata: ListItemMetadata;
+    frontMatter: Record<string, unknown>;
     assets: { image?: string; authorsImageUrls: (string | undefined)[] };
   };
 }
+
+/** The front matter keys a list reads: drafts (`isDraft`), and image and keywords (structured data). */
+const LIST_FRONT_MATTER = ['draft', PREVIEW_DRAFT_KEY, 'image', 'keywords'] as const;
 
 function isTruncatedItem(item: unknown): item is TruncatedItem {
   const content = (item as { content?: Partial<TruncatedItem['content']> } | null)?.content;
@@ -65,19 +86,38 @@ function absoluteImage(image: unknown): string | undefined {
  * as before.
  */
 export function listItem(post: BlogPost): ListItem {
-  const { prevItem: _prev, nextItem: _next, ...rest } = post.metadata;
-  const cover = postExtras(post.metadata)?.cover;
-  // Related posts are for the post page; a card shows the cover only.
-  const metadata = { ...rest, extras: { cover, related: [] } };
+  const m = post.metadata;
+  const frontMatter: Record<string, unknown> = {};
+  for (const key of LIST_FRONT_MATTER) {
+    if (m.frontMatter[key] !== undefined) frontMatter[key] = m.frontMatter[key];
+  }
+  const cover = postExtras(m)?.cover;
+  const metadata: ListItemMetadata = {
+    permalink: m.permalink,
+    title: m.title,
+    description: m.description,
+    date: m.date,
+    readingTime: m.readingTime,
+    lastUpdatedAt: m.lastUpdatedAt,
+    authors: m.authors.map(({ name, title, url, email, imageURL }) => ({
+      name,
+      title,
+      url,
+      email,
+      imageURL,
+    })),
+    tags: m.tags.map(({ label, permalink }) => ({ label, permalink })),
+    frontMatter,
+    // Related posts are for the post page; a card shows the cover only.
+    extras: { cover, related: [] },
+  };
   return {
     content: {
       metadata,
-      frontMatter: post.metadata.frontMatter,
+      frontMatter,
       assets: {
-        image:
-          absoluteImage(post.metadata.frontMatter.image) ??
-          (post.metadata.frontMatter.image ? cover?.src : undefined),
-        authorsImageUrls: post.metadata.authors.map((author) => author.imageURL),
+        image: absoluteImage(m.frontMatter.image) ?? (m.frontMatter.image ? cover?.src : undefined),
+        authorsImageUrls: m.authors.map((author) => author.imageURL),
       },
     },
   };

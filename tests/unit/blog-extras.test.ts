@@ -245,8 +245,21 @@ describe('list pages get one data module for their posts (list-items.ts)', () =>
   it('gives a card what it reads, without the post page extras', () => {
     const item = listItem(post('@site/blog/a.md'));
     expect(item.content.metadata.title).toBe('Titel');
-    expect(item.content.metadata).not.toHaveProperty('prevItem');
-    expect(item.content.metadata).not.toHaveProperty('nextItem');
+    // Only what a list reads: a post is copied into every list page it is on.
+    for (const key of ['prevItem', 'nextItem', 'source', 'editUrl', 'hasTruncateMarker']) {
+      expect(item.content.metadata).not.toHaveProperty(key);
+    }
+    const withMore = post('@site/blog/a.md', '/img/x.png');
+    Object.assign(withMore.metadata.frontMatter, {
+      draft: true,
+      slug: 'x',
+      toc_max_heading_level: 3,
+    });
+    expect(listItem(withMore).content.frontMatter).toEqual({ draft: true, image: '/img/x.png' });
+    expect(listItem(withMore).content.metadata.frontMatter).toEqual({
+      draft: true,
+      image: '/img/x.png',
+    });
     expect(postExtras(item.content.metadata)).toEqual({ cover, related: [] });
     expect(item.content.assets.authorsImageUrls).toEqual(['/img/auteurs/a.jpg']);
     // The card as the list draws it is the card of the post.
@@ -284,10 +297,7 @@ describe('list pages get one data module for their posts (list-items.ts)', () =>
     const file = listItemsFile('/blog/tags/api');
     expect(result.modules).toEqual({ sidebar: '/sidebar.json', items: `/generated/${file}` });
     const items = JSON.parse(written[file]) as ListItem[];
-    expect(items.map((i) => i.content.metadata.source)).toEqual([
-      '@site/blog/b.md',
-      '@site/blog/a.md',
-    ]);
+    expect(items.map((i) => i.content.metadata.permalink)).toEqual(['/blog/b.md', '/blog/a.md']);
     // A post route is left as it is.
     const postRoute = { path: '/blog/a', component: 'x', modules: { content: '@site/blog/a.md' } };
     expect(await withListItemsModule(postRoute, posts, createData)).toBe(postRoute);
