@@ -187,11 +187,13 @@ const blogWithExtras: PluginModule<BlogContent> = async (context, rawOptions) =>
         },
       });
       const posts = new Map(content.blogPosts.map((post) => [post.metadata.source, post]));
-      for (const route of routes) {
-        actions.addRoute(
-          await withListItemsModule(route, posts, (name, data) => actions.createData(name, data)),
-        );
-      }
+      // Written side by side, added in the blog's order.
+      const finished = await Promise.all(
+        routes.map((route) =>
+          withListItemsModule(route, posts, (name, data) => actions.createData(name, data)),
+        ),
+      );
+      for (const route of finished) actions.addRoute(route);
       const home = homeData(content, options, context.baseUrl);
       const data = await actions.createData('home.json', JSON.stringify(home));
       recordListingDate(

@@ -12,7 +12,7 @@
  * table, which every page that loads the app downloads
  * (facebook/docusaurus#7256).
  *
- * `listItemsModule` writes what the list needs, in the shape the theme
+ * `withListItemsModule` writes what the list needs, in the shape the theme
  * already reads (`items[i].content.{metadata, frontMatter, assets}`), as one
  * JSON module for the route.
  */
