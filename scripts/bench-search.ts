@@ -38,6 +38,7 @@ import { buildSearchIndex } from './search-index';
 import { median } from './bench/measure';
 import { HEADINGS, pick, random, TITLE_FORMS } from './bench/text';
 import { postTopics, topicalSentences } from './bench/topics';
+import { searchRecordFields } from '../src/components/Search/fields';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'build');
@@ -97,16 +98,13 @@ function makePost(index: number, rnd: () => number): Post {
     }
   }
   const slug = `synthetisch-${index + 1}`;
-  const field = (kind: string, name: string, value: string) =>
-    `<span data-pagefind-${kind}="${name}[data-value]" data-value="${escapeHtml(value)}"></span>`;
-  const record = [
-    field('meta', 'title', title),
-    field('meta', 'date', date),
-    field('meta', 'tags', tags.join(' | ')),
-    ...tags.map((t) => field('filter', 'tag', t)),
-    ...authors.map((a) => field('filter', 'auteur', a)),
-    field('filter', 'jaar', String(year)),
-  ].join('');
+  // The record the real post pages carry (src/theme/BlogPostItem/Content).
+  const record = searchRecordFields({ title, date, tags, authors, draft: false })
+    .map(
+      ({ kind, name, value }) =>
+        `<span data-pagefind-${kind}="${name}[data-value]" data-value="${escapeHtml(value)}"></span>`,
+    )
+    .join('');
   const html =
     `<div hidden data-pagefind-ignore="">${record}</div>` +
     `<div id=__blog-post-container class=markdown>${paragraphs.join('')}</div>`;

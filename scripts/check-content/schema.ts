@@ -96,7 +96,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     type: 'boolean',
     kinds: ['blog', 'kennisbank'],
     description:
-      'Wel gepubliceerd maar niet vindbaar: niet in overzichten, zoekmachines of de feed. Alleen wie de link heeft, leest het.',
+      'Wel gepubliceerd maar niet vindbaar: niet in overzichten, de zoekfunctie van de site, zoekmachines of de feed. Alleen wie de link heeft, leest het.',
     example: 'unlisted: true',
   },
   {

@@ -122,6 +122,34 @@ test.describe('navbar search box', () => {
     await expect(searchBox(page)).toHaveValue('');
   });
 
+  test('Cmd+K (Meta+K) focuses the box too; / in another text field types a slash', async ({
+    page,
+    prod,
+  }) => {
+    await page.goto(prod + '/zoeken');
+    await waitForHydration(page);
+    const pageBox = page.getByRole('main').getByRole('searchbox', { name: 'Zoekterm' });
+    await pageBox.click();
+    await page.keyboard.type('api/rest');
+    await expect(pageBox).toHaveValue('api/rest');
+    await expect(pageBox).toBeFocused();
+    await page.keyboard.press('Meta+k');
+    await expect(searchBox(page)).toBeFocused();
+  });
+
+  test('a search that fails says so in Dutch', async ({ page, prod }) => {
+    // The results' fragments fail to load (as when the reader goes offline).
+    await page.route('**/pagefind/fragment/**', (route) => route.abort());
+    await typeInNavbar(page, prod, 'haven');
+    const message = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
+    const form = page.getByRole('search', { name: 'Blog doorzoeken' });
+    await expect(form.locator('p').filter({ hasText: message })).toBeVisible();
+    await expect(announcement(page)).toHaveText(message);
+    await expect(form).not.toContainText(/error|failed|fetch|undefined/i);
+    // A message, no list of options: the combobox is not expanded.
+    await expect(searchBox(page)).toHaveAttribute('aria-expanded', 'false');
+  });
+
   test('Enter without a chosen result opens the search page for the query', async ({
     page,
     prod,
@@ -291,6 +319,39 @@ test.describe('search page', () => {
     await expect(resultTitles(page).first()).toHaveText(HAVEN_TITLE);
   });
 
+  test('a pause after a space keeps the space in the box', async ({ page, prod }) => {
+    await page.goto(prod + '/zoeken');
+    await waitForHydration(page);
+    const box = page.getByRole('main').getByRole('searchbox', { name: 'Zoekterm' });
+    await box.pressSequentially('haven ');
+    // Longer than the page's typing pause (250 ms): the URL gets "haven".
+    await expect(page).toHaveURL(/\/zoeken\?q=haven$/);
+    await page.waitForTimeout(400);
+    await box.pressSequentially('infra');
+    await expect(box).toHaveValue('haven infra');
+    await expect(page).toHaveURL(/\/zoeken\?q=haven\+infra$/);
+  });
+
+  test('dates, tags and the draft flag are not searched, only text and titles', async ({
+    page,
+    preview,
+  }) => {
+    // "ja" is the draft flag and "07" the month of the NDS draft's date
+    // (2025-07-15); neither is in its text. Its title is searched.
+    await page.goto(preview + '/zoeken?q=digitaliseringsstrategie');
+    await waitForHydration(page);
+    await expect(resultTitles(page).first()).toHaveText(NDS_TITLE);
+    for (const q of ['ja', '07']) {
+      await page.goto(preview + '/zoeken?q=' + q);
+      await waitForHydration(page);
+      // Once the search is done, the draft is not among the results.
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(
+        new RegExp(`^(Geen resultaten|\\d+ resulta(at|ten)) voor “${q}”`),
+      );
+      await expect(resultTitles(page).filter({ hasText: NDS_TITLE })).toHaveCount(0);
+    }
+  });
+
   test('typing on the search page updates the URL', async ({ page, prod }) => {
     await page.goto(prod + '/zoeken');
     await waitForHydration(page);
@@ -316,6 +377,12 @@ test.describe('search page', () => {
     await page.keyboard.press('ArrowDown');
     const withPopup = await new AxeBuilder({ page }).withTags(tags).analyze();
     expect(withPopup.violations).toEqual([]);
+
+    await page.goto(preview + '/zoeken?q=xyzzyonbekend');
+    await waitForHydration(page);
+    await expect(page.getByRole('main').getByRole('status')).toHaveText(/^Geen resultaten/);
+    const noResults = await new AxeBuilder({ page }).withTags(tags).analyze();
+    expect(noResults.violations).toEqual([]);
   });
 
   test('works on a 360 px wide phone', async ({ page, prod }) => {

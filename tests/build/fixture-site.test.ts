@@ -2,13 +2,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { buildFixtureSite, type FixtureSite } from './fixture-site';
+import { buildSearchIndex } from '../../scripts/search-index';
+import { readdirSync } from 'node:fs';
 
 const SCAFFOLD_TITLE = 'Testartikel van new-post';
 /** Extra posts, so the blog index needs a second page (12 posts a page). */
@@ -34,6 +36,19 @@ async function writeExtraPosts(dir: string): Promise<void> {
     );
   }
 }
+/** An unlisted post: built, reachable by its link, but in no list and not in search. */
+const UNLISTED = '/blog/2018/06/01/verborgen-bericht';
+
+function writeUnlistedPost(dir: string): void {
+  const postDir = path.join(dir, 'blog', '2018', '06');
+  mkdirSync(postDir, { recursive: true });
+  writeFileSync(
+    path.join(postDir, '01-verborgen-bericht.md'),
+    '---\ntitle: Verborgen bericht\nauthors: [digilab]\ntags: []\nunlisted: true\n---\n\n' +
+      'Alleen wie de link heeft, leest dit verborgenwoord.\n\n<!-- truncate -->\n',
+  );
+}
+
 let site: FixtureSite;
 let server: RunningServer;
 let browser: Browser;
@@ -42,6 +57,7 @@ beforeAll(async () => {
   // The scaffold writes a post into the copy; it must build with the rest.
   site = await buildFixtureSite(async (dir) => {
     await writeExtraPosts(dir);
+    writeUnlistedPost(dir);
     execFileSync(
       'npx',
       ['tsx', 'scripts/new-post/cli.ts', '--title', SCAFFOLD_TITLE, '--author', 'tom-ootes'].concat(
@@ -50,6 +66,7 @@ beforeAll(async () => {
       { cwd: dir, stdio: 'inherit' },
     );
   });
+  await buildSearchIndex(site.build);
   server = await serveDirectory(site.build);
   browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 }, 600_000);
@@ -322,5 +339,95 @@ describe('a tag page', () => {
       .get();
     expect(titles).toHaveLength(EXTRA_POSTS);
     expect(titles[0]).toBe(`Europees bericht ${EXTRA_POSTS}`);
+  });
+});
+
+/** The URLs of every page in a Pagefind index, read from its fragment files. */
+function indexedUrls(build: string): string[] {
+  const dir = path.join(build, 'pagefind', 'fragment');
+  const urls: string[] = [];
+  for (const name of readdirSync(dir)) {
+    let bytes = readFileSync(path.join(dir, name));
+    if (bytes.subarray(0, 12).toString() !== 'pagefind_dcd') bytes = gunzipSync(bytes);
+    const json = JSON.parse(bytes.subarray(12).toString('utf8')) as
+      { url: string } | Record<string, { url: string }>;
+    // A fragment, or (on large sites) a group of fragments keyed by page.
+    const fragments =
+      typeof json.url === 'string' ? [json as { url: string }] : Object.values(json);
+    for (const fragment of fragments) urls.push(String(fragment.url).replace(/\.html$/, ''));
+  }
+  return urls.sort();
+}
+
+describe('the production search index', () => {
+  it('holds exactly the published, listed posts: no draft, no unlisted post, no other page', () => {
+    const $ = cheerio.load(readFileSync(path.join(site.build, 'sitemap.xml'), 'utf8'), {
+      xml: true,
+    });
+    const posts = $('loc')
+      .map((_, el) => new URL($(el).text()).pathname)
+      .get()
+      .filter((route) => /^\/blog\/\d{4}\/\d{2}\/\d{2}\//.test(route))
+      .sort();
+    // Haven, the three fixture posts, the scaffolded post and the extra posts.
+    expect(posts).toHaveLength(5 + EXTRA_POSTS);
+    expect(indexedUrls(site.build)).toEqual(posts);
+    // The unlisted post is built (its link works) but neither listed nor indexed.
+    expect(existsSync(path.join(site.build, `${UNLISTED}.html`))).toBe(true);
+    expect(posts).not.toContain(UNLISTED);
+    // The NDS post is a draft: not built in production, so not indexed either.
+    expect(
+      existsSync(
+        path.join(site.build, 'blog/2025/07/15/nederlandse-digitaliseringsstrategie.html'),
+      ),
+    ).toBe(false);
+  });
+});
+
+describe('the search page of a blog with more than one page of results', () => {
+  it('pages by keyboard, moves focus to the top of the new page, and goes back', async () => {
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await tab.goto(server.url + '/zoeken?q=een');
+      await tab.waitForFunction(
+        () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+      );
+      const status = tab.getByRole('main').getByRole('status');
+      await status.filter({ hasText: /pagina 1 van \d/ }).waitFor({ timeout: 30_000 });
+      const text = (await status.textContent()) ?? '';
+      const [, count, pages] = /^(\d+) resultaten voor “een”, pagina 1 van (\d+)$/.exec(text) ?? [];
+      expect(Number(count)).toBeGreaterThan(10);
+      expect(Number(pages)).toBe(Math.ceil(Number(count) / 10));
+      const results = tab.getByRole('main').getByRole('article');
+      expect(await results.count()).toBe(10);
+
+      // Keyboard only: focus "Volgende" at the bottom of the page, press Enter.
+      const next = tab
+        .getByRole('navigation', { name: 'Paginering van de zoekresultaten' })
+        .getByRole('link', { name: 'Volgende' });
+      await next.focus();
+      await tab.keyboard.press('Enter');
+      await tab.waitForURL(/[?&]pagina=2$/);
+      await status.filter({ hasText: /, pagina 2 van / }).waitFor();
+      // Focus is on the status line, which is in view: the reader is at the top.
+      expect(await status.evaluate((el) => el === document.activeElement)).toBe(true);
+      const top = await status.evaluate((el) => el.getBoundingClientRect().top);
+      expect(top).toBeGreaterThanOrEqual(0);
+      expect(top).toBeLessThan(800);
+      expect(await results.count()).toBe(Math.min(10, Number(count) - 10));
+
+      await tab.goBack();
+      await tab.waitForURL(/\/zoeken\?q=een$/);
+      await status.filter({ hasText: /, pagina 1 van / }).waitFor();
+
+      // A page past the last one says so, with a way back.
+      await tab.goto(server.url + '/zoeken?q=een&pagina=99');
+      await tab.getByText(/^Pagina 99 bestaat niet/).waitFor({ timeout: 30_000 });
+      await tab.getByRole('link', { name: 'Naar de eerste pagina' }).click();
+      await tab.waitForURL(/\/zoeken\?q=een$/);
+      await status.filter({ hasText: /, pagina 1 van / }).waitFor();
+    } finally {
+      await tab.close();
+    }
   });
 });

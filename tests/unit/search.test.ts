@@ -4,7 +4,20 @@ import {
   pageWindow,
   parseSearchParams,
 } from '../../src/components/Search/params';
-import { formatDate, parseExcerpt, resultMessage } from '../../src/components/Search/pagefind';
+import {
+  formatDate,
+  loadPagefind,
+  parseExcerpt,
+  resultMessage,
+  SearchUnavailableError,
+  toHit,
+} from '../../src/components/Search/pagefind';
+import {
+  DATE_FILTER,
+  DRAFT_FILTER,
+  DRAFT_VALUE,
+  searchRecordFields,
+} from '../../src/components/Search/fields';
 
 describe('parseExcerpt', () => {
   it('splits marks from text and decodes the escaped text', () => {
@@ -62,5 +75,85 @@ describe('pageWindow', () => {
     expect(pageWindow(1, 1)).toEqual([1]);
     expect(pageWindow(1, 4)).toEqual([1, 2, 3, 4]);
     expect(pageWindow(10, 30)).toEqual([1, null, 8, 9, 10, 11, 12, null, 30]);
+  });
+});
+
+describe('searchRecordFields', () => {
+  const post = {
+    title: 'Haven en Infra as Code',
+    date: '2024-12-31T00:00:00.000Z',
+    tags: ['Haven', 'Cloud'],
+    authors: ['Digilab'],
+    draft: false,
+  };
+
+  it('makes the title the only metadata: Pagefind searches metadata, never filters', () => {
+    const fields = searchRecordFields(post);
+    expect(fields.filter((f) => f.kind === 'meta')).toEqual([
+      { kind: 'meta', name: 'title', value: post.title },
+    ]);
+    expect(fields.filter((f) => f.kind === 'filter')).toEqual([
+      { kind: 'filter', name: DATE_FILTER, value: post.date },
+      { kind: 'filter', name: 'tag', value: 'Haven' },
+      { kind: 'filter', name: 'tag', value: 'Cloud' },
+      { kind: 'filter', name: 'auteur', value: 'Digilab' },
+      { kind: 'filter', name: 'jaar', value: '2024' },
+    ]);
+  });
+
+  it('marks a draft with a filter', () => {
+    expect(searchRecordFields({ ...post, draft: true })).toContainEqual({
+      kind: 'filter',
+      name: DRAFT_FILTER,
+      value: DRAFT_VALUE,
+    });
+  });
+});
+
+describe('toHit', () => {
+  it('reads the date, tags and draft flag from the filters', async () => {
+    const hit = await toHit({
+      id: 'p1',
+      score: 1,
+      data: async () => ({
+        url: '/blog/2025/07/15/x.html',
+        excerpt: 'een <mark>woord</mark>',
+        meta: { title: 'Titel' },
+        filters: {
+          [DATE_FILTER]: ['2025-07-15T00:00:00.000Z'],
+          tag: ['Europa', 'Cloud'],
+          [DRAFT_FILTER]: [DRAFT_VALUE],
+        },
+      }),
+    });
+    expect(hit).toMatchObject({
+      url: '/blog/2025/07/15/x',
+      title: 'Titel',
+      date: '2025-07-15T00:00:00.000Z',
+      tags: ['Europa', 'Cloud'],
+      draft: true,
+    });
+  });
+});
+
+describe('loadPagefind', () => {
+  it('in development rejects with a Dutch explanation, and never throws', async () => {
+    const env = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'development';
+    try {
+      let pending: Promise<unknown> | undefined;
+      expect(() => {
+        pending = loadPagefind('/pagefind/pagefind.js', '/');
+      }).not.toThrow();
+      const error = await pending!.then(
+        () => null,
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(SearchUnavailableError);
+      expect((error as SearchUnavailableError).reason).toBe('development');
+      expect((error as Error).message).toMatch(/^Zoeken werkt alleen in de gebouwde site/);
+    } finally {
+      process.env.NODE_ENV = env;
+    }
   });
 });

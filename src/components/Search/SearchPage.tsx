@@ -10,12 +10,19 @@ import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
 import Excerpt, { DraftBadge, Explanation } from './Excerpt';
-import { FILTER_LABELS, SEARCH_FILTERS, SEARCH_PAGE, type SearchFilter } from './fields';
+import {
+  FILTER_ALL_LABELS,
+  FILTER_LABELS,
+  SEARCH_FILTERS,
+  SEARCH_PAGE,
+  type SearchFilter,
+} from './fields';
 import {
   cleanFilters,
   formatDate,
   loadPagefind,
   resultMessage,
+  SEARCH_FAILED_MESSAGE,
   SearchUnavailableError,
   toHit,
   type FilterSelection,
@@ -66,15 +73,27 @@ export default function SearchPage(): ReactNode {
   const typingTimer = useRef<number | undefined>(undefined);
   const request = useRef(0);
 
-  // Back and forward change the URL: show its query in the box.
-  useEffect(() => setDraft(params.q), [params.q]);
+  /** Set when the reader follows a page link: focus goes to the new page's status. */
+  const paged = useRef(false);
+  const statusRef = useRef<HTMLParagraphElement>(null);
+
+  // Back and forward change the URL: show its query in the box. Typing also
+  // changes it (trimmed), and then the box keeps what was typed, trailing
+  // space included, or the next word would run on.
+  useEffect(
+    () => setDraft((current) => (current.trim() === params.q ? current : params.q)),
+    [params.q],
+  );
+
+  // The typing timer must not fire after the reader has left the page.
+  useEffect(() => () => window.clearTimeout(typingTimer.current), []);
 
   useEffect(() => {
     if (!isBrowser) return;
     loadPagefind(pagefindUrl, siteBase).then(
       async (loaded) => {
         setApi(loaded);
-        // Without the filter values the selects only offer "Alle"; search still works.
+        // Without the filter values the selects only offer "Alle …"; search still works.
         const all = await loaded
           .filters()
           .catch(() => ({}) as Record<string, Record<string, number>>);
@@ -87,10 +106,7 @@ export default function SearchPage(): ReactNode {
       (error: unknown) => {
         setResults({
           kind: 'error',
-          message:
-            error instanceof SearchUnavailableError
-              ? error.message
-              : 'Zoeken is nu niet beschikbaar.',
+          message: error instanceof SearchUnavailableError ? error.message : SEARCH_FAILED_MESSAGE,
         });
       },
     );
@@ -122,7 +138,7 @@ export default function SearchPage(): ReactNode {
       setResults({ kind: 'done', key, hits, total: response.results.length });
     })().catch(() => {
       if (ticket === request.current) {
-        setResults({ kind: 'error', message: 'Zoeken is nu niet beschikbaar.' });
+        setResults({ kind: 'error', message: SEARCH_FAILED_MESSAGE });
       }
     });
     // `key` sums up q, filters and page.
@@ -158,15 +174,38 @@ export default function SearchPage(): ReactNode {
     );
   }
 
-  const total = results.kind === 'done' ? results.total : 0;
+  // Results of an earlier query stay on screen while the next one runs, but
+  // the count and the paging speak only of the results for this URL.
+  const current = results.kind === 'done' && results.key === key;
+  const total = current ? results.total : 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const status =
-    results.kind === 'done'
-      ? resultMessage(total, params.q, hasFilters) +
-        (pages > 1 ? `, pagina ${params.page} van ${pages}` : '')
-      : results.kind === 'loading'
-        ? 'Zoeken…'
-        : '';
+  const pastEnd = current && total > 0 && params.page > pages;
+  const status = current
+    ? resultMessage(total, params.q, hasFilters) +
+      (pages > 1 && !pastEnd ? `, pagina ${params.page} van ${pages}` : '')
+    : results.kind === 'loading' || results.kind === 'done'
+      ? 'Zoeken…'
+      : '';
+
+  // After a page link, the reader continues at the top of the new page:
+  // focus (and with it the scroll position) moves to the status line.
+  useEffect(() => {
+    if (current && paged.current) {
+      paged.current = false;
+      statusRef.current?.focus();
+    }
+  }, [current, key]);
+
+  /** Props for a link to another page of these results. */
+  function pageLink(page: number): { to: string; onClick: () => void } {
+    return {
+      to: `${searchPage}${formatSearchParams({ ...params, page })}`,
+      onClick: () => {
+        window.clearTimeout(typingTimer.current);
+        paged.current = true;
+      },
+    };
+  }
 
   return (
     <div className={styles.page}>
@@ -216,7 +255,7 @@ export default function SearchPage(): ReactNode {
                   value={selected}
                   onChange={(event) => onFilter(name, event.target.value)}
                 >
-                  <option value="">Alle</option>
+                  <option value="">{FILTER_ALL_LABELS[name]}</option>
                   {shown.map((value) => (
                     <option key={value} value={value}>
                       {value}
@@ -229,9 +268,16 @@ export default function SearchPage(): ReactNode {
         </fieldset>
       </form>
 
-      <p role="status" className={styles.status}>
+      <p role="status" className={styles.status} ref={statusRef} tabIndex={-1}>
         {status}
       </p>
+      {pastEnd ? (
+        <p className={styles.notice}>
+          Pagina {params.page} bestaat niet: er{' '}
+          {pages === 1 ? 'is 1 pagina' : `zijn ${pages} pagina’s`}.{' '}
+          <Link {...pageLink(1)}>Naar de eerste pagina</Link>
+        </p>
+      ) : null}
 
       {results.kind === 'error' ? (
         <p className={styles.notice}>
@@ -244,7 +290,7 @@ export default function SearchPage(): ReactNode {
         <p className={styles.notice}>Typ een zoekterm of kies een filter.</p>
       ) : null}
 
-      {results.kind === 'done' && results.hits.length > 0 ? (
+      {results.kind === 'done' && results.hits.length > 0 && !pastEnd ? (
         <ol className={styles.results} start={(params.page - 1) * PAGE_SIZE + 1}>
           {results.hits.map((hit) => (
             <li key={hit.id} className={styles.result}>
@@ -271,16 +317,12 @@ export default function SearchPage(): ReactNode {
         </ol>
       ) : null}
 
-      {results.kind === 'done' && pages > 1 ? (
+      {current && pages > 1 && !pastEnd ? (
         <nav aria-label="Paginering van de zoekresultaten" className={styles.pagination}>
           <ul>
             {params.page > 1 ? (
               <li>
-                <Link
-                  to={`${searchPage}${formatSearchParams({ ...params, page: params.page - 1 })}`}
-                >
-                  Vorige
-                </Link>
+                <Link {...pageLink(params.page - 1)}>Vorige</Link>
               </li>
             ) : null}
             {pageWindow(params.page, pages).map((page, index) => (
@@ -293,10 +335,7 @@ export default function SearchPage(): ReactNode {
                     {page}
                   </span>
                 ) : (
-                  <Link
-                    to={`${searchPage}${formatSearchParams({ ...params, page })}`}
-                    aria-label={`Pagina ${page}`}
-                  >
+                  <Link {...pageLink(page)} aria-label={`Pagina ${page}`}>
                     {page}
                   </Link>
                 )}
@@ -304,11 +343,7 @@ export default function SearchPage(): ReactNode {
             ))}
             {params.page < pages ? (
               <li>
-                <Link
-                  to={`${searchPage}${formatSearchParams({ ...params, page: params.page + 1 })}`}
-                >
-                  Volgende
-                </Link>
+                <Link {...pageLink(params.page + 1)}>Volgende</Link>
               </li>
             ) : null}
           </ul>

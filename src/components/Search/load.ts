@@ -46,13 +46,16 @@ export interface PagefindApi {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
+/** What the reader sees when search fails for any reason but `npm start`. */
+export const SEARCH_FAILED_MESSAGE = 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.';
+
 /** Why search cannot run: no index in `npm start`, or the index failed to load. */
 export class SearchUnavailableError extends Error {
   constructor(readonly reason: 'development' | 'missing') {
     super(
       reason === 'development'
-        ? 'Zoeken werkt in een gebouwde site: draai `npm run build` en `npm run serve`.'
-        : 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.',
+        ? 'Zoeken werkt alleen in de gebouwde site: draai `npm run build` en daarna `npm run serve`.'
+        : SEARCH_FAILED_MESSAGE,
     );
     this.name = 'SearchUnavailableError';
   }

@@ -2,11 +2,18 @@
  * Search results shaped for the UI (the navbar popup and the search page):
  * hits, excerpts, dates, messages. Pagefind itself is loaded by ./load.
  */
-import { SEARCH_FILTERS, TAG_SEPARATOR, type SearchFilter } from './fields';
+import {
+  DATE_FILTER,
+  DRAFT_FILTER,
+  DRAFT_VALUE,
+  SEARCH_FILTERS,
+  type SearchFilter,
+} from './fields';
 import type { FilterSelection, PagefindResult } from './load';
 
 export {
   loadPagefind,
+  SEARCH_FAILED_MESSAGE,
   SearchUnavailableError,
   type FilterSelection,
   type PagefindApi,
@@ -70,16 +77,16 @@ export function parseExcerpt(excerpt: string): ExcerptPart[] {
 /** Loads the data of one result and shapes it for the UI. */
 export async function toHit(result: PagefindResult): Promise<SearchHit> {
   const data = await result.data();
-  const tags = data.meta.tags ? data.meta.tags.split(TAG_SEPARATOR).filter(Boolean) : [];
+  const tags = data.filters.tag ?? [];
   return {
     id: result.id,
     // Docusaurus writes `blog/x.html` (trailingSlash: false) and serves `/blog/x`.
     url: data.url.replace(/\.html$/, ''),
     title: data.meta.title ?? data.url,
-    date: data.meta.date ?? '',
+    date: data.filters[DATE_FILTER]?.[0] ?? '',
     tags,
     excerpt: parseExcerpt(data.excerpt),
-    draft: data.meta.concept === 'ja',
+    draft: data.filters[DRAFT_FILTER]?.includes(DRAFT_VALUE) === true,
   };
 }
 

@@ -21,6 +21,7 @@ import {
   formatDate,
   loadPagefind,
   resultMessage,
+  SEARCH_FAILED_MESSAGE,
   SearchUnavailableError,
   toHit,
   type SearchHit,
@@ -96,7 +97,7 @@ export default function Popup({
     loadPagefind(pagefindUrl, siteBase).catch((error: unknown) => {
       setState({
         kind: 'error',
-        message: error instanceof Error ? error.message : String(error),
+        message: error instanceof SearchUnavailableError ? error.message : SEARCH_FAILED_MESSAGE,
       });
     });
   }, [pagefindUrl, siteBase]);
@@ -140,7 +141,7 @@ export default function Popup({
         if (ticket !== request.current) return;
         setState({
           kind: 'error',
-          message: error instanceof SearchUnavailableError ? error.message : String(error),
+          message: error instanceof SearchUnavailableError ? error.message : SEARCH_FAILED_MESSAGE,
         });
       }
     }, DEBOUNCE_MS);
@@ -152,7 +153,9 @@ export default function Popup({
     focused && !dismissed && term !== '' && (state.kind === 'done' || state.kind === 'error');
   const optionId = (index: number): string => `${listboxId}-${index}`;
 
-  useEffect(() => onExpandedChange(open), [open, onExpandedChange]);
+  // Expanded only while the listbox shows options: a message alone is no popup list.
+  const expanded = open && hits.length > 0;
+  useEffect(() => onExpandedChange(expanded), [expanded, onExpandedChange]);
   const activeId = open && active >= 0 ? optionId(active) : undefined;
   useEffect(() => onActiveChange(activeId), [activeId, onActiveChange]);
   useEffect(() => {
@@ -228,7 +231,8 @@ export default function Popup({
         </p>
       ) : (
         <p className={styles.message} aria-hidden="true">
-          {resultMessage(state.kind === 'done' ? state.total : 0, term)}
+          {/* The count of the hits shown: those of the last finished search. */}
+          {state.kind === 'done' ? resultMessage(state.total, state.query) : null}
         </p>
       )}
       <ul

@@ -4,9 +4,10 @@
  * text is marked `data-pagefind-body`, so only post content is indexed: not
  * the navbar, footer, list pages or the post header (date, authors), and the
  * pages without a body (everything but posts) are left out of the index.
- * Title, date and tags become metadata (Pagefind 1.6 also searches the title
- * metadata and ranks its matches up), tags, authors and year filters, all
- * read from one hidden element so nothing visible changes.
+ * The title becomes metadata (Pagefind 1.6 searches it and ranks its matches
+ * up); date, tags, authors, year and the draft flag become filters, which
+ * are never searched (see `searchRecordFields`). All of it sits in one hidden
+ * element, so nothing visible changes. Unlisted posts are not indexed.
  *
  * On a post page it also puts the table of contents for phones between the
  * header and the text (see `MobileToc`).
@@ -17,44 +18,30 @@ import type ContentType from '@theme/BlogPostItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import TOCCollapsible from '@theme/TOCCollapsible';
-import { TAG_SEPARATOR } from '@site/src/components/Search/fields';
+import { searchRecordFields } from '@site/src/components/Search/fields';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
 
-/** One hidden element carrying a Pagefind filter or metadata value. */
-function Field({ kind, name, value }: { kind: 'filter' | 'meta'; name: string; value: string }) {
-  const attrs =
-    kind === 'filter'
-      ? { 'data-pagefind-filter': `${name}[data-value]` }
-      : { 'data-pagefind-meta': `${name}[data-value]` };
-  return <span {...attrs} data-value={value} />;
-}
-
 function SearchRecord(): ReactNode {
   const { metadata, frontMatter } = useBlogPost();
-  const year = metadata.date.slice(0, 4);
-  const tags = metadata.tags.map((tag) => tag.label);
-  const authors = metadata.authors.map((author) => author.name).filter(Boolean) as string[];
-  const isDraft = (frontMatter as Record<string, unknown>).preview_draft === true;
+  const fields = searchRecordFields({
+    title: metadata.title,
+    date: metadata.date,
+    tags: metadata.tags.map((tag) => tag.label),
+    authors: metadata.authors.map((author) => author.name).filter(Boolean) as string[],
+    draft: (frontMatter as Record<string, unknown>).preview_draft === true,
+  });
   return (
-    <>
-      <div hidden data-pagefind-ignore="">
-        <Field kind="meta" name="title" value={metadata.title} />
-        <Field kind="meta" name="date" value={metadata.date} />
-        {tags.length > 0 ? (
-          <Field kind="meta" name="tags" value={tags.join(TAG_SEPARATOR)} />
-        ) : null}
-        {isDraft ? <Field kind="meta" name="concept" value="ja" /> : null}
-        {tags.map((tag) => (
-          <Field key={`tag-${tag}`} kind="filter" name="tag" value={tag} />
-        ))}
-        {authors.map((author) => (
-          <Field key={`auteur-${author}`} kind="filter" name="auteur" value={author} />
-        ))}
-        <Field kind="filter" name="jaar" value={year} />
-      </div>
-    </>
+    <div hidden data-pagefind-ignore="">
+      {fields.map(({ kind, name, value }) => (
+        <span
+          key={`${kind}-${name}-${value}`}
+          {...{ [`data-pagefind-${kind}`]: `${name}[data-value]` }}
+          data-value={value}
+        />
+      ))}
+    </div>
   );
 }
 
@@ -76,9 +63,18 @@ function MobileToc(): ReactNode {
 }
 
 export default function BlogPostItemContentWrapper(props: Props): ReactNode {
-  const { isBlogPostPage } = useBlogPost();
+  const { isBlogPostPage, metadata } = useBlogPost();
   if (!isBlogPostPage) {
     return <Content {...props} />;
+  }
+  if (metadata.unlisted) {
+    // Unlisted: only readers who have the link may find it, so not indexed.
+    return (
+      <>
+        <MobileToc />
+        <Content {...props} />
+      </>
+    );
   }
   return (
     <>
