@@ -431,3 +431,28 @@ describe('the search page of a blog with more than one page of results', () => {
     }
   });
 });
+
+describe('the navbar search box on a blog with many matching posts', () => {
+  it('ranks the post that matches every word first, with its date and tag', async () => {
+    const tab = await browser.newPage();
+    try {
+      await tab.goto(server.url + '/blog');
+      const box = tab.getByRole('combobox', { name: 'Zoeken', exact: true });
+      await box.click();
+      await box.pressSequentially('europees bericht 7');
+      const options = tab.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option');
+      await options.first().waitFor({ timeout: 30_000 });
+      // All ten "Europees bericht" posts match "europees bericht"; only one also "7".
+      await expect.poll(() => options.first().textContent()).toMatch(/^Europees bericht 7/);
+      const first = options.first();
+      expect(await first.textContent()).toContain('7 januari 2019');
+      expect(await first.textContent()).toContain('Europa');
+      // Pagefind marks the word with the punctuation after it ("7,").
+      const marks = await first.locator('mark').allTextContents();
+      expect(marks.some((mark) => /^7\b/.test(mark))).toBe(true);
+      expect(marks.some((mark) => /^bericht\b/.test(mark))).toBe(true);
+    } finally {
+      await tab.close();
+    }
+  });
+});

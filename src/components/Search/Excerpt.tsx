@@ -36,7 +36,15 @@ export function Explanation({ text }: { text: string }): ReactNode {
   );
 }
 
-/** The "Concept" label of a draft in the preview build's results. */
+/**
+ * The "Concept" label of a draft in the preview build's results. The hidden
+ * comma keeps screen readers from running it on from the title.
+ */
 export function DraftBadge(): ReactNode {
-  return <span className={styles.badge}>Concept</span>;
+  return (
+    <>
+      <span className={styles.visuallyHidden}>, </span>
+      <span className={styles.badge}>Concept</span>
+    </>
+  );
 }
