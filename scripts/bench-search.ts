@@ -25,6 +25,12 @@
  * medians, and every run of the first) and Pagefind's own preload and search times. Per size: the
  * index on disk, the added build time (the index step) and a warm query.
  *
+ * Typing: the reader types a query key by key (150 ms a key, an everyday
+ * pace, slower than the box's 120 ms typing pause, so every key can start a
+ * search). Pagefind searches on the page's main thread, so a slow search
+ * would make typing lag: reported is the slowest interaction (Event Timing,
+ * as INP counts it: from the key to the next frame), median of the runs.
+ *
  * BENCH_VERBOSE=1 lists every request of each query with its start and end;
  * BENCH_KEEP=1 keeps the copy in .tmp/bench-search/<n>/.
  */
@@ -53,6 +59,9 @@ const TEMPLATE =
  */
 const QUERIES = ['Haven', 'OAuth', 'API design rules', 'toegankelijk', 'ontwikkelaars', 'digitale'];
 const WARM_QUERY = 'cloud';
+/** Queries typed key by key: a general word (every key a heavy search) and a topic. */
+const TYPING_QUERIES = ['ontwikkelaars', 'API design rules'];
+const TYPING_DELAY_MS = 150;
 
 /** Tags besides the post's topics, which are its first tags. */
 const GENERAL_TAGS = ['Digitale autonomie', 'Europa', 'Nederlandse Digitaliseringsstrategie'];
@@ -165,6 +174,13 @@ interface Result {
   queries: QueryResult[];
   /** The next query in the same page, once the first has been answered. */
   warmMillis: number;
+  typing: TypingResult[];
+}
+
+interface TypingResult {
+  query: string;
+  /** The slowest interaction while typing, one per run (ms). */
+  worstMillis: number[];
 }
 
 interface PagefindTimings {
@@ -207,6 +223,61 @@ async function pagefindTimings(
         matches: response.results.length,
       };
     }, query);
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Types `query` key by key into the box of a fresh page and returns the
+ * slowest interaction (Event Timing: key press to the next frame).
+ */
+async function typingWorst(browser: Browser, url: string, query: string): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await page.hover('form[role="search"] input');
+    await page.waitForFunction(
+      () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+    );
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => {
+      const worst = new Map<number, number>();
+      (window as unknown as { benchWorst: Map<number, number> }).benchWorst = worst;
+      new PerformanceObserver((list) => {
+        // TypeScript's DOM types lack Event Timing's interactionId.
+        for (const entry of list.getEntries() as Array<
+          PerformanceEntry & { interactionId?: number }
+        >) {
+          if (!entry.interactionId) continue;
+          worst.set(
+            entry.interactionId,
+            Math.max(worst.get(entry.interactionId) ?? 0, entry.duration),
+          );
+        }
+      }).observe({
+        type: 'event',
+        durationThreshold: 16,
+        buffered: true,
+      } as PerformanceObserverInit);
+    });
+    const box = page.getByRole('combobox', { name: 'Zoeken', exact: true });
+    await box.focus();
+    await page.waitForTimeout(300);
+    await box.pressSequentially(query, { delay: TYPING_DELAY_MS });
+    await page
+      .getByRole('listbox', { name: 'Zoekresultaten' })
+      .getByRole('option')
+      .first()
+      .waitFor({ state: 'visible', timeout: 60_000 });
+    await page.waitForTimeout(1_000);
+    return await page.evaluate(() =>
+      Math.max(
+        0,
+        ...(window as unknown as { benchWorst: Map<number, number> }).benchWorst.values(),
+      ),
+    );
   } finally {
     await context.close();
   }
@@ -391,8 +462,17 @@ async function bench(posts: number, runs: number): Promise<Result> {
         pagefind,
       });
     }
+    const typing: TypingResult[] = [];
+    for (const query of TYPING_QUERIES) {
+      const worstMillis: number[] = [];
+      for (let run = 0; run < runs; run += 1) {
+        worstMillis.push(Math.round(await typingWorst(browser, url, query)));
+      }
+      typing.push({ query, worstMillis });
+    }
     return {
       posts,
+      typing,
       indexedPages: stats.pages,
       indexBytes: stats.bytes,
       indexMillis: stats.millis,
@@ -454,6 +534,19 @@ async function main(): Promise<void> {
           `${q.coldRequests} | ${Math.round(median(q.firstResultMillis))} ms | ${q.firstResultMillis.join(', ')} | ` +
           `${Math.round(median(q.typedMillis))} ms | ` +
           `${q.pagefind.preloadMillis} / ${q.pagefind.searchMillis} ms |`,
+      );
+    }
+  }
+  console.log(
+    `\nTyping key by key (${TYPING_DELAY_MS} ms a key): the slowest interaction, key to next frame ` +
+      `(Event Timing, as INP counts it; 200 ms or less is "good"), median of ${runs}.\n`,
+  );
+  console.log('| posts | query typed | slowest interaction (median) | the runs |');
+  console.log('|---|---|---|---|');
+  for (const r of results) {
+    for (const t of r.typing) {
+      console.log(
+        `| ${r.posts} | ${t.query} | ${Math.round(median(t.worstMillis))} ms | ${t.worstMillis.join(', ')} |`,
       );
     }
   }
