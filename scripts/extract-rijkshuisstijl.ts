@@ -49,6 +49,7 @@ export const COMPONENT_CSS_BLOCKS: readonly string[] = [
   'rhc-card',
   'rhc-heading',
   'rhc-link',
+  'rhc-visually-hidden',
   'utrecht-alert',
   'utrecht-blockquote',
   'utrecht-icon',

@@ -43,7 +43,7 @@ export function Explanation({ text }: { text: string }): ReactNode {
 export function DraftBadge(): ReactNode {
   return (
     <>
-      <span className={styles.visuallyHidden}>, </span>
+      <span className="rhc-visually-hidden">, </span>
       <span className={styles.badge}>Concept</span>
     </>
   );

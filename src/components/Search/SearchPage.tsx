@@ -331,7 +331,7 @@ export default function SearchPage(): ReactNode {
                   <span aria-hidden="true">…</span>
                 ) : page === params.page ? (
                   <span aria-current="page" className={styles.current}>
-                    <span className={styles.visuallyHidden}>Pagina </span>
+                    <span className="rhc-visually-hidden">Pagina </span>
                     {page}
                   </span>
                 ) : (

@@ -38,7 +38,7 @@ export default function NavbarWrapper(): ReactNode {
             />
             <span className={styles.logoName}>
               {title}
-              <span className={styles.visuallyHidden}>, naar de homepage</span>
+              <span className="rhc-visually-hidden">, naar de homepage</span>
             </span>
           </Link>
         </div>

@@ -130,7 +130,7 @@ export default function SearchBar(): ReactNode {
       onSubmit={onSubmit}
       onBlur={onBlur}
     >
-      <label htmlFor={inputId} className={styles.visuallyHidden}>
+      <label htmlFor={inputId} className="rhc-visually-hidden">
         Zoeken
       </label>
       <input
@@ -158,10 +158,10 @@ export default function SearchBar(): ReactNode {
       <kbd className={styles.shortcut} aria-hidden="true">
         /
       </kbd>
-      <span id={`${id}-hint`} className={styles.visuallyHidden}>
+      <span id={`${id}-hint`} className="rhc-visually-hidden">
         Resultaten verschijnen terwijl je typt. Kies met de pijltjestoetsen en Enter.
       </span>
-      <div role="status" className={styles.visuallyHidden}>
+      <div role="status" className="rhc-visually-hidden">
         {announcement}
       </div>
       {activated ? (
