@@ -36,7 +36,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { freePort, startCaddy } from './serve/caddy';
 import { generate } from './serve/generate';
@@ -229,19 +229,29 @@ async function pagefindTimings(
 }
 
 /**
+ * A post page in `context`, as a reader reaches it: loaded, the pointer on
+ * the search box (which loads the page's React app, plugins/lean-pages),
+ * hydrated and idle.
+ */
+async function openPostPage(context: BrowserContext, url: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.hover('form[role="search"] input');
+  await page.waitForFunction(
+    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+  );
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+/**
  * Types `query` key by key into the box of a fresh page and returns the
  * slowest interaction (Event Timing: key press to the next frame).
  */
 async function typingWorst(browser: Browser, url: string, query: string): Promise<number> {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.hover('form[role="search"] input');
-    await page.waitForFunction(
-      () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-    );
-    await page.waitForLoadState('networkidle');
+    const page = await openPostPage(context, url);
     await page.evaluate(() => {
       const worst = new Map<number, number>();
       (window as unknown as { benchWorst: Map<number, number> }).benchWorst = worst;
@@ -320,13 +330,7 @@ async function coldQuery(
 ): Promise<ColdQuery> {
   const context = await browser.newContext();
   try {
-    const page = await context.newPage();
-    await page.goto(url);
-    await page.hover('form[role="search"] input');
-    await page.waitForFunction(
-      () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-    );
-    await page.waitForLoadState('networkidle');
+    const page = await openPostPage(context, url);
     const box = page.getByRole('combobox', { name: 'Zoeken', exact: true });
     const firstOption = page.getByRole('listbox', { name: 'Zoekresultaten' }).getByRole('option');
     await page.evaluate(() => {
