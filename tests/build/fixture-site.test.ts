@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import sharp from 'sharp';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -10,7 +10,6 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { buildFixtureSite, type FixtureSite } from './fixture-site';
 import { buildSearchIndex } from '../../scripts/search-index';
-import { readdirSync } from 'node:fs';
 
 const SCAFFOLD_TITLE = 'Testartikel van new-post';
 /** Extra posts, so the blog index needs a second page (12 posts a page). */

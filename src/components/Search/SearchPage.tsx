@@ -23,7 +23,7 @@ import {
   loadPagefind,
   resultMessage,
   SEARCH_FAILED_MESSAGE,
-  SearchUnavailableError,
+  searchErrorMessage,
   toHit,
   type FilterSelection,
   type PagefindApi,
@@ -106,7 +106,7 @@ export default function SearchPage(): ReactNode {
       (error: unknown) => {
         setResults({
           kind: 'error',
-          message: error instanceof SearchUnavailableError ? error.message : SEARCH_FAILED_MESSAGE,
+          message: searchErrorMessage(error),
         });
       },
     );

@@ -61,6 +61,11 @@ export class SearchUnavailableError extends Error {
   }
 }
 
+/** What the reader is told when search fails: the explanation, in Dutch, never an error's own text. */
+export function searchErrorMessage(error: unknown): string {
+  return error instanceof SearchUnavailableError ? error.message : SEARCH_FAILED_MESSAGE;
+}
+
 let loading: Promise<PagefindApi> | null = null;
 
 /**

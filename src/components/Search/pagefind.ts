@@ -14,6 +14,7 @@ import type { FilterSelection, PagefindResult } from './load';
 export {
   loadPagefind,
   SEARCH_FAILED_MESSAGE,
+  searchErrorMessage,
   SearchUnavailableError,
   type FilterSelection,
   type PagefindApi,

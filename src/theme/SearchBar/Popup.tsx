@@ -21,8 +21,7 @@ import {
   formatDate,
   loadPagefind,
   resultMessage,
-  SEARCH_FAILED_MESSAGE,
-  SearchUnavailableError,
+  searchErrorMessage,
   toHit,
   type SearchHit,
 } from '@site/src/components/Search/pagefind';
@@ -97,7 +96,7 @@ export default function Popup({
     loadPagefind(pagefindUrl, siteBase).catch((error: unknown) => {
       setState({
         kind: 'error',
-        message: error instanceof SearchUnavailableError ? error.message : SEARCH_FAILED_MESSAGE,
+        message: searchErrorMessage(error),
       });
     });
   }, [pagefindUrl, siteBase]);
@@ -141,7 +140,7 @@ export default function Popup({
         if (ticket !== request.current) return;
         setState({
           kind: 'error',
-          message: error instanceof SearchUnavailableError ? error.message : SEARCH_FAILED_MESSAGE,
+          message: searchErrorMessage(error),
         });
       }
     }, DEBOUNCE_MS);
