@@ -7,8 +7,8 @@
  * (scripts/bench/corpus.ts: Dutch text, headings, code, tables, images,
  * components, admonitions, 1–3 authors, 2–5 tags; no Mermaid diagrams), makes
  * the copy a git repository (Docusaurus reads last-update dates from git) and
- * runs `npm run build` there (Docusaurus, the search index and the postbuild
- * step), `runs` times cold and warm:
+ * runs `npm run build` there (Docusaurus with its post-build steps: feeds,
+ * search index, CSP), `runs` times cold and warm:
  *
  * - cold: without `.docusaurus/`, `build/`, `node_modules/.cache/` (the
  *   Rspack persistent cache and the image caches of plugins/) and the
@@ -32,7 +32,7 @@
  * script file counted once at its gzip size (`gzip -6`), idle-priority
  * `<link rel=prefetch>` chunks not counted (as in tests/browser/budgets.spec.ts).
  * Post pages load the React app only when the reader first reaches for a
- * control (plugins/lean-pages), so what pointing at the search box then adds
+ * control (plugins/post-build/defer-scripts), so what pointing at the search box then adds
  * is reported too, and the inline scripts of the HTML.
  *
  * Prints a table of medians, the goals of the issue with met / not met, the
@@ -122,7 +122,7 @@ function copySite(dir: string): void {
   const modules = path.join(dir, 'node_modules');
   mkdirSync(modules);
   for (const entry of readdirSync(path.join(ROOT, 'node_modules'))) {
-    if (entry === '.cache') continue;
+    if (entry === '.cache' || entry === '.blog-images') continue;
     symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(modules, entry));
   }
 }
@@ -146,7 +146,14 @@ function tmpDirOf(dir: string): string {
 }
 
 function clearCaches(dir: string): void {
-  for (const rel of ['.docusaurus', 'build', '.caddy', path.join('node_modules', '.cache')]) {
+  // node_modules/.blog-images: the image cache, which `docusaurus clear` keeps (plugins/blog/images/cache.ts).
+  for (const rel of [
+    '.docusaurus',
+    'build',
+    '.caddy',
+    path.join('node_modules', '.cache'),
+    path.join('node_modules', '.blog-images'),
+  ]) {
     rmSync(path.join(dir, rel), { recursive: true, force: true });
   }
   rmSync(tmpDirOf(dir), { recursive: true, force: true });
@@ -261,7 +268,7 @@ interface ScriptTotals {
 interface PageJs {
   /** Script files a first visit loads, no interaction, until the network is idle. */
   firstVisit: ScriptTotals;
-  /** Script files added when the reader first reaches for a control (the React app, plugins/lean-pages). */
+  /** Script files added when the reader first reaches for a control (the React app, plugins/post-build/defer-scripts). */
   firstUse: ScriptTotals;
   /** Inline `<script>` elements of the HTML, gzip (part of the HTML, not counted above). */
   inlineGzipBytes: number;
@@ -456,7 +463,7 @@ const load = (): string =>
 
 function report(results: readonly SizeResult[], loadAtStart: string): void {
   console.log(
-    '\nBuild benchmark: `npm run build` (Docusaurus, search index, postbuild) of a copy of the ' +
+    '\nBuild benchmark: `npm run build` (Docusaurus and its post-build steps) of a copy of the ' +
       'site with n synthetic posts; medians of the runs. Peak memory: sum of VmRSS over the ' +
       'process tree, GB = 10^9 B. JS in KB = 1024 B, gzip -6.\n',
   );
@@ -482,7 +489,7 @@ function report(results: readonly SizeResult[], loadAtStart: string): void {
     `\nPost page: ${first?.postUrl ?? '-'} (the newest synthetic MDX post, the same at every ` +
       'size). First visit: the script files it loads without interaction until the network is ' +
       `idle (hydrated without interaction: ${results.map((r) => `${r.posts}: ${r.postPage.hydratedOnVisit ? 'yes' : 'no'}`).join(', ')}). ` +
-      'On first use: what pointing at the search box adds (the React app, plugins/lean-pages). ' +
+      'On first use: what pointing at the search box adds (the React app, plugins/post-build/defer-scripts). ' +
       'Idle-priority prefetches of linked routes are not counted ' +
       `(${results.map((r) => `${r.posts}: ${r.postPage.prefetchedScripts}`).join(', ')} seen).`,
   );
@@ -490,21 +497,19 @@ function report(results: readonly SizeResult[], loadAtStart: string): void {
   const phaseNames = [
     'startup',
     'load config',
-    'blog posts + card images',
-    'social images',
-    'feeds',
+    'blog posts + images',
     'load site (plugins)',
     'bundle (Rspack)',
     'SSG (HTML)',
     'postBuild plugins',
+    ...['feeds', 'images', 'CSS', 'scripts', 'zoekindex', 'Caddy'].map((s) => `post-build: ${s}`),
     'Docusaurus total',
-    'search index',
-    'postbuild (CSP)',
     'other',
   ];
   console.log(
-    '\nPhases (medians, seconds). "blog posts + card images", "social images" and "feeds" are ' +
-      'part of "load site"; "load site" to "postBuild plugins" are part of "Docusaurus total".\n',
+    '\nPhases (medians, seconds). "blog posts + images" is part of "load site"; the ' +
+      '"post-build" steps (plugins/post-build) are part of "postBuild plugins"; "load site" to ' +
+      '"postBuild plugins" are part of "Docusaurus total".\n',
   );
   console.log(`| posts | build | ${phaseNames.join(' | ')} | total |`);
   console.log(`|---:|---|${phaseNames.map(() => '---:').join('|')}|---:|`);

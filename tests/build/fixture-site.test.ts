@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { buildFixtureSite, type FixtureSite } from './fixture-site';
-import { buildSearchIndex } from '../../scripts/search-index';
+import { inlineScripts, scriptHash } from '../../scripts/serve/config';
+import { textFiles, walk } from './helpers';
 
 const SCAFFOLD_TITLE = 'Testartikel van new-post';
 /** Extra posts, so the blog index needs a second page (12 posts a page). */
@@ -65,7 +66,6 @@ beforeAll(async () => {
       { cwd: dir, stdio: 'inherit' },
     );
   });
-  await buildSearchIndex(site.build);
   server = await serveDirectory(site.build);
   browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 }, 600_000);
@@ -83,7 +83,7 @@ function page(route: string): cheerio.CheerioAPI {
  * The JS files a visit to a page executes once its React app runs, as
  * Chromium requests them: the entry scripts and the route chunks loaded on
  * hydration. The app loads when the reader first reaches for a control
- * (plugins/lean-pages), so the visit points at the search box.
+ * (plugins/post-build/defer-scripts), so the visit points at the search box.
  * Prefetches of other pages (resource type "other") are not counted.
  */
 async function scriptsOf(route: string): Promise<string[]> {
@@ -357,6 +357,39 @@ function indexedUrls(build: string): string[] {
   }
   return urls.sort();
 }
+
+describe('`docusaurus build` is the whole build', () => {
+  // buildFixtureSite runs a plain `npx docusaurus build`, no npm script.
+  it('leaves the search index, the feeds and the Caddy configuration of its final pages', () => {
+    expect(existsSync(path.join(site.build, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(site.build, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) {
+      expect(existsSync(path.join(site.build, 'blog', feed))).toBe(true);
+    }
+    const csp = readFileSync(path.join(site.dir, '.caddy', 'build', 'csp.caddy'), 'utf8');
+    const pages = textFiles(site.build).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const hashes = new Set(
+      pages.flatMap((file) => inlineScripts(readFileSync(file, 'utf8')).map(scriptHash)),
+    );
+    // The deferred-scripts loader and the colour-mode script, hashed after the last change.
+    expect(hashes.size).toBeGreaterThanOrEqual(2);
+    for (const hash of hashes) expect(csp).toContain(hash);
+    expect(existsSync(path.join(site.dir, '.caddy', 'build', 'redirects.caddy'))).toBe(true);
+  });
+
+  it('publishes the social image of every post and no image twice decoded', () => {
+    const social = walk(path.join(site.build, 'img', 'social')).map((f) => path.basename(f));
+    expect(social).toContain(
+      '2024-12-31-haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector.png',
+    );
+    expect(social).toContain('2019-01-01-europees-bericht-1.jpg');
+    const decodes = JSON.parse(
+      readFileSync(path.join(site.dir, '.docusaurus', 'blog-image-decodes.json'), 'utf8'),
+    ) as Record<string, number>;
+    for (const [file, count] of Object.entries(decodes)) expect(count, file).toBe(1);
+  });
+});
 
 describe('the production search index', () => {
   it('holds exactly the published, listed posts: no draft, no unlisted post, no other page', () => {

@@ -8,18 +8,18 @@ import Parser from 'rss-parser';
 import { Feed } from 'feed';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { isPublishedPost, postSlug } from '../../plugins/blog-posts';
-import { FEED_LIMIT, feedGroups } from '../../plugins/blog-feeds';
-import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog-feeds/feedItems';
-import { addCreators } from '../../plugins/blog-feeds/rss';
-import { renditionWidths } from '../../plugins/blog-images/images';
-import { findFirstImage } from '../../plugins/blog-images/source';
-import { stripImageMetadata } from '../../plugins/blog-images/strip';
-import { formatDutchDate } from '../../plugins/blog-seo/socialImage';
-import { socialCardSvg } from '../../plugins/blog-seo/socialCard';
+import { FEED_LIMIT, feedGroups } from '../../plugins/blog/feeds';
+import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog/feed-items';
+import { renditionWidths } from '../../plugins/blog/images/presets';
+import { socialCardSvg } from '../../plugins/blog/images/social-card';
+import { stripImageMetadata } from '../../plugins/blog/images/strip';
+import { postSlug } from '../../plugins/blog/model';
+import { addCreators } from '../../plugins/blog/rss';
+import { formatDate } from '../../src/lib/format';
+import { visibilityOf } from '../../src/lib/visibility';
 import { openGraphLocale } from '../../src/theme/SiteMetadata/locale';
 
-/** A blog post with only the fields the plugins read. */
+/** A blog post with only the fields the plugins read, and the visibility the model gives it. */
 function post(
   permalink: string,
   options: { tags?: string[]; authors?: string[]; frontMatter?: Record<string, unknown> } = {},
@@ -33,6 +33,7 @@ function post(
       date: new Date('2025-07-15'),
       unlisted: options.frontMatter?.unlisted === true,
       frontMatter: options.frontMatter ?? {},
+      extras: { visibility: visibilityOf(options.frontMatter ?? {}) },
       tags: (options.tags ?? []).map((t) => ({
         label: t.toUpperCase(),
         permalink: `/blog/tags/${t}`,
@@ -49,14 +50,7 @@ function post(
   } as unknown as BlogPost; // a partial post: the rest is never read here
 }
 
-describe('published posts', () => {
-  it('leaves out drafts, preview drafts and unlisted posts', () => {
-    expect(isPublishedPost(post('/blog/a'))).toBe(true);
-    expect(isPublishedPost(post('/blog/b', { frontMatter: { draft: true } }))).toBe(false);
-    expect(isPublishedPost(post('/blog/c', { frontMatter: { preview_draft: true } }))).toBe(false);
-    expect(isPublishedPost(post('/blog/d', { frontMatter: { unlisted: true } }))).toBe(false);
-  });
-
+describe('post slugs', () => {
   it('turns a permalink into a file name', () => {
     expect(postSlug('/blog/2024/12/31/haven-en-infra')).toBe('2024-12-31-haven-en-infra');
   });
@@ -68,6 +62,7 @@ describe('feed groups', () => {
       post('/blog/one', { tags: ['api', 'nds'], authors: ['tom'] }),
       post('/blog/two', { tags: ['nds', 'draft-only'], frontMatter: { preview_draft: true } }),
       post('/blog/three', { tags: ['api'], authors: ['martin'], frontMatter: { draft: true } }),
+      post('/blog/four', { tags: ['eu'], authors: ['digilab'], frontMatter: { unlisted: true } }),
     ],
   } as unknown as BlogContent; // only blogPosts is read
   const groups = feedGroups(content, { title: 'Blog', description: 'Alles' }, '/blog/');
@@ -82,7 +77,7 @@ describe('feed groups', () => {
     ]);
   });
 
-  it('puts no draft in any feed', () => {
+  it('puts no draft and no unlisted post in any feed', () => {
     for (const group of groups) {
       expect(group.posts.map((p) => p.metadata.permalink)).toEqual(['/blog/one']);
     }
@@ -199,13 +194,6 @@ describe('Open Graph locale', () => {
 });
 
 describe('images', () => {
-  it('finds the first Markdown image after the front matter', () => {
-    const md =
-      '---\nimage: ./cover.png\n---\n# T\n\nTekst ![Eerste](./a.png) en ![Tweede](./b.png)';
-    expect(findFirstImage(md)).toEqual({ url: './a.png', alt: 'Eerste' });
-    expect(findFirstImage('# Geen afbeelding')).toBeUndefined();
-  });
-
   it('offers 400 px and never upscales', () => {
     expect(renditionWidths(1814)).toEqual([400, 800, 1200, 1600]);
     expect(renditionWidths(1000)).toEqual([400, 800, 1000]);
@@ -236,7 +224,8 @@ describe('images', () => {
 
 describe('social card', () => {
   it('writes dates the Dutch way', () => {
-    expect(formatDutchDate('2025-07-15')).toBe('15 juli 2025');
+    expect(formatDate('2025-07-15')).toBe('15 juli 2025');
+    expect(formatDate(new Date('2025-07-15T00:00:00Z'))).toBe('15 juli 2025');
   });
 
   it('is a 1200×630 SVG whose text is drawn as outlines', async () => {

@@ -22,7 +22,7 @@ import type { Props } from '@theme/BlogPostPage';
 import BackToTop, { isLongPost } from '@site/src/components/BackToTop';
 import RelatedPosts from '@site/src/components/RelatedPosts';
 import ShareLinks from '@site/src/components/ShareLinks';
-import { postExtras } from '@site/src/components/PostCard/data';
+import { postExtras } from '@site/src/lib/post-extras';
 
 function BlogPostPageContent({
   sidebar,
@@ -41,7 +41,7 @@ function BlogPostPageContent({
   } = frontMatter;
   const showToc = !hideTableOfContents && toc.length > 0;
   const url = new URL(metadata.permalink, siteConfig.url).toString();
-  const related = postExtras(metadata)?.related ?? [];
+  const { related } = postExtras(metadata);
   return (
     <BlogLayout
       sidebar={sidebar}

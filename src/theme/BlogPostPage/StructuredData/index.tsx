@@ -12,6 +12,7 @@ import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBlogMetadata, useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import type { Author } from '@docusaurus/plugin-content-blog';
+import { postExtras } from '@site/src/lib/post-extras';
 import { usePostSocialImage } from '../socialImage';
 
 type JsonLd = Record<string, unknown>;
@@ -55,7 +56,7 @@ export default function BlogPostStructuredData(): ReactNode {
     mainEntityOfPage: url,
     headline: metadata.title,
     name: metadata.title,
-    description: metadata.description,
+    description: postExtras(metadata).description,
     inLanguage: 'nl',
     datePublished: new Date(metadata.date).toISOString(),
     dateModified: new Date(metadata.lastUpdatedAt ?? metadata.date).toISOString(),

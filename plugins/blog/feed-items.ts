@@ -1,0 +1,134 @@
+/**
+ * Feed items for the blog's feeds (./feeds.ts), site-wide and per tag and
+ * author alike:
+ *
+ * - the full content from the built page, with every URL in it absolute
+ *   (`href`, `src`, `poster` and each candidate of `srcset`, also on the
+ *   `<source>` elements of `<picture>`, which Docusaurus' default leaves
+ *   relative);
+ * - the post's social image (`extras.social`) as the item image, and its
+ *   authors and tags.
+ */
+import type { BlogFeedItem, BlogPost } from '@docusaurus/plugin-content-blog';
+import type { DocusaurusConfig } from '@docusaurus/types';
+import { readOutputHTMLFile } from '@docusaurus/utils';
+import { blogPostContainerID } from '@docusaurus/utils-common';
+import type { CheerioAPI } from 'cheerio';
+import type { Enclosure } from 'feed/lib/typings';
+import { nativeRequire } from '../lib/native-require';
+import { postExtras } from './model';
+
+const { load } = nativeRequire<typeof import('cheerio')>('cheerio');
+
+/** Makes a (possibly relative) URL absolute against `base`; leaves `mailto:` etc. alone. */
+export function toAbsolute(url: string, base: string): string {
+  const trimmed = url.trim();
+  if (trimmed === '' || trimmed.startsWith('#')) return new URL(trimmed, base).toString();
+  try {
+    return new URL(trimmed, base).toString();
+  } catch {
+    return trimmed;
+  }
+}
+
+/** Rewrites each candidate URL in a `srcset` value. */
+export function absoluteSrcset(srcset: string, base: string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim())
+    .filter(Boolean)
+    .map((candidate) => {
+      const [url, ...descriptors] = candidate.split(/\s+/);
+      return [toAbsolute(url, base), ...descriptors].join(' ');
+    })
+    .join(', ');
+}
+
+/** Makes every URL attribute below `root` absolute. */
+export function absolutizeUrls($: CheerioAPI, rootSelector: string, base: string): void {
+  const root = $(rootSelector);
+  for (const name of ['href', 'src', 'poster', 'cite', 'data']) {
+    root.find(`[${name}]`).each((_, el) => {
+      const value = $(el).attr(name);
+      if (value !== undefined) $(el).attr(name, toAbsolute(value, base));
+    });
+  }
+  root.find('[srcset]').each((_, el) => {
+    const value = $(el).attr('srcset');
+    if (value) $(el).attr('srcset', absoluteSrcset(value, base));
+  });
+}
+
+export interface FeedItemsContext {
+  siteConfig: DocusaurusConfig;
+  outDir: string;
+}
+
+/** `https://site` + `/path`, without doubled slashes. */
+export function absoluteUrl(siteUrl: string, pathname: string): string {
+  return new URL(pathname, siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).toString();
+}
+
+/** Absolute URL of a post, honouring the site's trailing-slash setting. */
+export function postUrl(siteConfig: DocusaurusConfig, permalink: string): string {
+  const url = absoluteUrl(siteConfig.url, permalink);
+  if (siteConfig.trailingSlash === true && !url.endsWith('/')) return `${url}/`;
+  if (siteConfig.trailingSlash === false && url.endsWith('/') && permalink !== '/') {
+    return url.slice(0, -1);
+  }
+  return url;
+}
+
+/**
+ * An item image for the `feed` library, right in every format: RSS turns the
+ * object into `<enclosure url length type>` (its own properties are spread,
+ * so the size and MIME type are the real ones), while JSON Feed, whose
+ * `image` must be a URL string, copies the object as it is into the JSON:
+ * the non-enumerable `toJSON` makes `JSON.stringify` write the URL there.
+ */
+export function feedImage(url: string, type: string, length: number): Enclosure {
+  const enclosure: Enclosure = { url, type, length };
+  Object.defineProperty(enclosure, 'toJSON', { value: () => url, enumerable: false });
+  return enclosure;
+}
+
+/** The feed item for one published post, from its built page and its extras. */
+export async function createFeedItem(post: BlogPost, ctx: FeedItemsContext): Promise<BlogFeedItem> {
+  const { siteConfig, outDir } = ctx;
+  const { metadata } = post;
+  const html = await readOutputHTMLFile(
+    metadata.permalink.replace(siteConfig.baseUrl, ''),
+    outDir,
+    siteConfig.trailingSlash,
+  );
+  const $ = load(html);
+  const link = postUrl(siteConfig, metadata.permalink);
+  const container = `#${blogPostContainerID}`;
+  absolutizeUrls($, container, link);
+  const { description, social } = postExtras(post);
+  const item: BlogFeedItem = {
+    title: metadata.title,
+    id: link,
+    link,
+    date: new Date(metadata.date),
+    published: new Date(metadata.date),
+    description,
+    content: $(container).html() ?? '',
+    image: feedImage(
+      absoluteUrl(siteConfig.url, siteConfig.baseUrl + social.url.replace(/^\//, '')),
+      social.type,
+      social.bytes,
+    ),
+    // Atom needs `term`, RSS and JSON Feed read `name`.
+    category: metadata.tags.map((tag) => ({ name: tag.label, term: tag.label })),
+  };
+  const authors = metadata.authors
+    .filter((author) => author.name)
+    .map((author) => ({
+      name: author.name,
+      link: author.page ? absoluteUrl(siteConfig.url, author.page.permalink) : author.url,
+    }));
+  // feed's JSON Feed writer reads the first author and fails on an empty list.
+  if (authors.length > 0) item.author = authors;
+  return item;
+}
