@@ -15,7 +15,7 @@ import { imageCacheDir } from './plugins/blog/images/cache';
 import remarkBlogImages from './plugins/blog/remark/images';
 import postBuild from './plugins/post-build';
 import { feedsStep } from './plugins/post-build/feeds';
-import { imageMetadataStep } from './plugins/post-build/image-metadata';
+import { imagesStep } from './plugins/post-build/images';
 import { purgeCssStep } from './plugins/post-build/purge-css';
 import { deferScriptsStep } from './plugins/post-build/defer-scripts';
 import { searchIndexStep } from './plugins/post-build/search-index';
@@ -149,7 +149,8 @@ const config: Config = {
       },
     ],
     // After Docusaurus has written the site, in this order (plugins/post-build):
-    // the feeds; no image with metadata; unused CSS and design tokens out of
+    // the card and social images, and no image with metadata; the feeds (their
+    // items name the social images' sizes); unused CSS and design tokens out of
     // the stylesheet; pages that load the React app only when the reader
     // reaches for a control (the search page renders its results from the
     // URL, so it loads at once); the search index over the final pages; the
@@ -157,8 +158,8 @@ const config: Config = {
     (context) =>
       postBuild(context, {
         steps: [
+          imagesStep,
           feedsStep(feedSettings),
-          imageMetadataStep,
           purgeCssStep,
           deferScriptsStep({ eager: [SEARCH_PAGE] }),
           searchIndexStep,

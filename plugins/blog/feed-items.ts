@@ -9,6 +9,8 @@
  * - the post's social image (`extras.social`) as the item image, and its
  *   authors and tags.
  */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { BlogFeedItem, BlogPost } from '@docusaurus/plugin-content-blog';
 import type { DocusaurusConfig } from '@docusaurus/types';
 import { readOutputHTMLFile } from '@docusaurus/utils';
@@ -106,6 +108,8 @@ export async function createFeedItem(post: BlogPost, ctx: FeedItemsContext): Pro
   const container = `#${blogPostContainerID}`;
   absolutizeUrls($, container, link);
   const { description, social } = postExtras(post);
+  // Published by the post-build step before the feeds (plugins/post-build/images.ts).
+  const { size } = await stat(path.join(outDir, social.url));
   const item: BlogFeedItem = {
     title: metadata.title,
     id: link,
@@ -117,7 +121,7 @@ export async function createFeedItem(post: BlogPost, ctx: FeedItemsContext): Pro
     image: feedImage(
       absoluteUrl(siteConfig.url, siteConfig.baseUrl + social.url.replace(/^\//, '')),
       social.type,
-      social.bytes,
+      size,
     ),
     // Atom needs `term`, RSS and JSON Feed read `name`.
     category: metadata.tags.map((tag) => ({ name: tag.label, term: tag.label })),

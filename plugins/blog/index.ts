@@ -5,9 +5,11 @@
  * plugin, overrides what it adds to, and brings its own theme components.
  *
  * - `loadContent`: the post model (./model.ts), one pass per post, fills each
- *   post's `metadata.extras`; the images it needs are made by ./images, and
- *   the card and social images published into the plugin's static folder.
- *   Authors no post of the build names are left out (./authors.ts).
+ *   post's `metadata.extras` and starts making the images the posts need
+ *   (./images). The card and social images to publish go into the content
+ *   (`images`): plugins/post-build puts them into the build; in `npm start`
+ *   they go into the plugin's static folder as they are ready. Authors no
+ *   post of the build names are left out (./authors.ts).
  * - `contentLoaded`: the blog's routes, each list route with one data module
  *   for its posts (./list-items.ts) and the date of its newest post for the
  *   sitemap (./listing-dates.ts), tag and author pages with their feed links
@@ -22,13 +24,14 @@
  * the build.
  */
 import { mkdirSync } from 'node:fs';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pluginContentBlog, { validateOptions } from '@docusaurus/plugin-content-blog';
 import type { BlogContent, PluginOptions } from '@docusaurus/plugin-content-blog';
 import type {
   LoadContext,
   OptionValidationContext,
+  Plugin,
   PluginModule,
   RouteConfig,
 } from '@docusaurus/types';
@@ -40,7 +43,7 @@ import { imageCacheDir } from './images/cache';
 import { imageStore, SOCIAL_HEIGHT, SOCIAL_WIDTH } from './images';
 import { withListItemsModule } from './list-items';
 import { listingContext, listingDate, withListingDate } from './listing-dates';
-import { modelPosts, postExtras } from './model';
+import { modelPosts, postExtras, publishImages, type ImagePublication } from './model';
 import type { BlogGlobalData, FeedLinks } from './types';
 
 /** Name of the blog plugin, as Docusaurus keys its content. */
@@ -67,6 +70,11 @@ export interface BlogModelOptions {
 }
 
 const OWN_OPTIONS = ['staticDirs', 'siteName', 'siteCard', 'feeds'] as const;
+
+/** The blog's content, with the image files the site publishes. */
+export interface BlogModelContent extends BlogContent {
+  images: ImagePublication[];
+}
 
 /**
  * The plugin's static folder, which the site lists in `staticDirectories`:
@@ -103,7 +111,7 @@ function withFeedLinks(route: RouteConfig, feeds: ReadonlyMap<string, FeedLinks>
   return links ? { ...route, props: { ...route.props, feedLinks: links } } : route;
 }
 
-const blogPlugin: PluginModule<BlogContent> = async (context, rawOptions) => {
+const blogPlugin: PluginModule<BlogModelContent> = async (context, rawOptions) => {
   // Validated by `validateBlogOptions` below before Docusaurus calls us.
   const options = rawOptions as PluginOptions & BlogModelOptions;
   const blog = await pluginContentBlog(context, options);
@@ -113,6 +121,9 @@ const blogPlugin: PluginModule<BlogContent> = async (context, rawOptions) => {
   const store = imageStore(imageCacheDir(siteDir));
   const { image: defaultImage } = context.siteConfig.themeConfig as { image?: unknown };
   const siteImage = typeof defaultImage === 'string' && options.siteCard ? defaultImage : undefined;
+  const dev = process.env.NODE_ENV === 'development';
+  /** Loads so far: `npm start` loads again on every change. */
+  let loads = 0;
 
   return {
     ...blog,
@@ -125,34 +136,39 @@ const blogPlugin: PluginModule<BlogContent> = async (context, rawOptions) => {
     },
 
     async loadContent() {
+      const load = (loads += 1);
       const content = await blog.loadContent!();
-      const staticDir = blogStaticDir(siteDir);
-      // Start empty, so images of removed posts do not linger in the build.
-      await rm(staticDir, { recursive: true, force: true });
-      await mkdir(staticDir, { recursive: true });
-      await modelPosts(content.blogPosts, {
+      const images = await modelPosts(content.blogPosts, {
         siteDir,
         staticDirs: options.staticDirs,
         baseUrl,
         blogBasePath,
         siteName: options.siteName,
         store,
-        staticDir,
       });
       if (content.authorsMap) {
         content.authorsMap = authorsWithPosts(content.authorsMap, content.blogPosts);
       }
       if (siteImage && options.siteCard) {
-        const { file } = await store.socialCard({
+        const card = store.socialCard({
           title: options.siteCard.title,
           date: options.siteCard.subtitle,
           siteName: options.siteName,
         });
-        const target = path.join(staticDir, siteImage.replace(/^\//, ''));
-        await mkdir(path.dirname(target), { recursive: true });
-        await copyFile(file, target);
+        card.catch(() => undefined);
+        images.push({ url: siteImage.replace(/^\//, ''), file: () => card });
       }
-      return content;
+      // Start empty, so images of removed posts do not linger.
+      const staticDir = blogStaticDir(siteDir);
+      await rm(staticDir, { recursive: true, force: true });
+      await mkdir(staticDir, { recursive: true });
+      if (dev) {
+        // Published as they are ready; a later load (an edit) takes over.
+        publishImages(images, staticDir, () => load === loads).catch((error: unknown) => {
+          console.error('[blog] Afbeeldingen konden niet worden gemaakt:', error);
+        });
+      }
+      return { ...content, images };
     },
 
     async contentLoaded(args) {
@@ -208,6 +224,9 @@ const blogPlugin: PluginModule<BlogContent> = async (context, rawOptions) => {
         : {};
       actions.setGlobalData(data);
     },
+
+    // The blog's translation spreads the content, so `images` stays.
+    translateContent: blog.translateContent as Plugin<BlogModelContent>['translateContent'],
 
     injectHtmlTags({ content }) {
       return { headTags: siteFeedTags(feedGroups(content, options.feeds, blogBasePath), baseUrl) };

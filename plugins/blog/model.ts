@@ -15,11 +15,15 @@
  *
  * The cover, card and social images and every image in the body come from
  * the one image pipeline (./images), asked for all presets of a source at
- * once, so each image is decoded once. The card and social files are copied
- * into the plugin's static folder under the post's slug, which Docusaurus
- * serves in `npm start` and copies into every build.
+ * once, so each image is decoded once. Their URLs and sizes are known without
+ * decoding anything, so the model does not wait for them: they are made while
+ * the bundler works (the remark plugin waits for a post's body images), and
+ * the card and social files are published under the post's slug once they
+ * are ready (`ImagePublication`: into the build by plugins/post-build, into
+ * the plugin's static folder in `npm start`).
  */
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlogPost } from '@docusaurus/plugin-content-blog';
 import { formatDate } from '../../src/lib/format';
@@ -33,6 +37,7 @@ import {
   type ImageStore,
   type PresetName,
 } from './images';
+import { cardFile, cardWidths } from './images/presets';
 import { RASTER_IMAGE, resolveLocalImage } from './images/source';
 import { relatedPosts } from './related';
 import type {
@@ -57,8 +62,14 @@ export interface ModelOptions {
   /** The site name on generated social cards. */
   siteName: string;
   store: ImageStore;
-  /** The plugin's static folder, where card and social images are published. */
-  staticDir: string;
+}
+
+/** A file of the image pipeline that the site serves at `url`. */
+export interface ImagePublication {
+  /** URL path below the base URL, without a leading slash: `img/cards/…`. */
+  url: string;
+  /** The file in the image cache, once it is made. */
+  file(): Promise<string>;
 }
 
 /** The image that stands for a post: its cover, else its first image, if it is a local file. */
@@ -153,72 +164,77 @@ function presetsBySource(facts: readonly PostFacts[]): Map<string, Set<PresetNam
 }
 
 /** Puts a cached file into the static folder: a hard link, or a copy across file systems. */
-async function publish(file: string, staticDir: string, urlPath: string): Promise<void> {
-  const target = path.join(staticDir, urlPath);
-  await mkdir(path.dirname(target), { recursive: true });
-  await link(file, target).catch(() => copyFile(file, target));
-}
+/** The upright size and content key of each source, without decoding it. */
+type Described = ReadonlyMap<string, { key: string; width: number; height: number }>;
 
 /** The card image of a post: the card renditions, published under the post's slug. */
-async function cardImage(
-  fact: PostFacts & { image: PostImage },
+function cardImage(
+  image: PostImage,
   slug: string,
+  described: Described,
   options: ModelOptions,
-): Promise<CardImage> {
-  const { key, dir, manifest } = await options.store.renditions(fact.image.file, ['card']);
-  const webp: ImageCandidates = [];
-  const fallback: ImageCandidates = [];
-  const card = manifest.card!;
-  for (const [list, renditions] of [
-    [webp, card.webp],
-    [fallback, card.fallback],
-  ] as const) {
-    for (const rendition of renditions) {
-      const name = `${slug}-${key.slice(0, 12)}-${rendition.width}${path.extname(rendition.file)}`;
-      await publish(path.join(dir, rendition.file), options.staticDir, `${CARD_URL_DIR}/${name}`);
-      list.push([`${options.baseUrl}${CARD_URL_DIR}/${name}`, rendition.width]);
+  publish: (publication: ImagePublication) => void,
+): CardImage {
+  const { key, width: sourceWidth } = described.get(image.file)!;
+  const candidates = { webp: [] as ImageCandidates, jpg: [] as ImageCandidates };
+  for (const width of cardWidths(sourceWidth)) {
+    for (const format of ['webp', 'jpg'] as const) {
+      const url = `${CARD_URL_DIR}/${slug}-${key.slice(0, 12)}-${width}.${format}`;
+      publish({
+        url,
+        file: async () => {
+          const { dir } = await options.store.renditions(image.file, ['card']);
+          return path.join(dir, cardFile(width, format));
+        },
+      });
+      candidates[format].push([`${options.baseUrl}${url}`, width]);
     }
   }
-  const [src, width] = fallback[0];
+  const [src, width] = candidates.jpg[0];
   return {
     src,
     width,
     height: Math.round(width * CARD_RATIO),
-    webp,
-    fallback,
+    webp: candidates.webp,
+    fallback: candidates.jpg,
     fallbackType: 'image/jpeg',
   };
 }
 
 /** The social image of a post: its cover's social crop, or a card generated from its title and date. */
-async function socialImage(
+function socialImage(
   fact: PostFacts,
   slug: string,
   options: ModelOptions,
-): Promise<SocialImageData> {
+  publish: (publication: ImagePublication) => void,
+): SocialImageData {
   const { metadata } = fact.post;
-  let file: string;
-  let bytes: number;
-  if (fact.image) {
-    const { dir, manifest } = await options.store.renditions(fact.image.file, ['social']);
-    file = path.join(dir, manifest.social!.file);
-    bytes = manifest.social!.bytes;
+  const { image } = fact;
+  const url = `${SOCIAL_URL_DIR}/${slug}.${image ? 'jpg' : 'png'}`;
+  if (image) {
+    publish({
+      url,
+      file: async () => {
+        const { dir, manifest } = await options.store.renditions(image.file, ['social']);
+        return path.join(dir, manifest.social!.file);
+      },
+    });
   } else {
-    ({ file, bytes } = await options.store.socialCard({
+    const card = options.store.socialCard({
       title: metadata.title,
       date: formatDate(metadata.date),
       siteName: options.siteName,
-    }));
+    });
+    // Made now, while the build goes on; a failure shows where it is published.
+    card.catch(() => undefined);
+    publish({ url, file: () => card });
   }
-  const url = `/${SOCIAL_URL_DIR}/${slug}${path.extname(file)}`;
-  await publish(file, options.staticDir, url);
   return {
-    url,
+    url: `/${url}`,
     width: SOCIAL_WIDTH,
     height: SOCIAL_HEIGHT,
-    type: fact.image ? 'image/jpeg' : 'image/png',
-    bytes,
-    alt: fact.image?.alt ?? metadata.title,
+    type: image ? 'image/jpeg' : 'image/png',
+    alt: image?.alt ?? metadata.title,
   };
 }
 
@@ -248,16 +264,25 @@ export function postExtras(post: BlogPost): PostExtras {
 
 /**
  * Fills `metadata.extras` (and `metadata.description`, which Docusaurus' own
- * components read) of every post.
+ * components read) of every post, starts making every image the posts need,
+ * and returns the image files to publish.
  */
-export async function modelPosts(posts: readonly BlogPost[], options: ModelOptions): Promise<void> {
+export async function modelPosts(
+  posts: readonly BlogPost[],
+  options: ModelOptions,
+): Promise<ImagePublication[]> {
   const facts = posts.map((post) => readPost(post, options));
-  // Every image in every preset it is needed in, each source decoded once.
-  await Promise.all(
-    [...presetsBySource(facts)].map(([file, presets]) =>
-      options.store.renditions(file, [...presets]),
+  const needs = presetsBySource(facts);
+  const described: Described = new Map(
+    await Promise.all(
+      [...needs.keys()].map(async (file) => [file, await options.store.describe(file)] as const),
     ),
   );
+  // Every image in every preset it is needed in, each source decoded once;
+  // not awaited: whoever needs a file waits for it (and sees a failure there).
+  for (const [file, presets] of needs) {
+    options.store.renditions(file, [...presets]).catch(() => undefined);
+  }
   const related = relatedPosts(
     facts.map((fact) => ({
       permalink: fact.post.metadata.permalink,
@@ -268,36 +293,58 @@ export async function modelPosts(posts: readonly BlogPost[], options: ModelOptio
       published: isPublic(fact.visibility),
     })),
   );
+  const publications: ImagePublication[] = [];
+  const publish = (publication: ImagePublication): void => {
+    publications.push(publication);
+  };
+  for (const fact of facts) {
+    const { metadata } = fact.post;
+    const slug = postSlug(metadata.permalink, options.blogBasePath);
+    const cover = fact.image ? cardImage(fact.image, slug, described, options, publish) : undefined;
+    const extras: PostExtras = {
+      description: fact.description,
+      visibility: fact.visibility,
+      card: cardData(fact, cover),
+      social: socialImage(fact, slug, options, publish),
+      related: related.get(metadata.permalink) ?? [],
+      ...(inSearch(fact.visibility)
+        ? {
+            search: searchRecordFields({
+              title: metadata.title,
+              date: new Date(metadata.date).toISOString(),
+              tags: metadata.tags.map((tag) => tag.label),
+              authors: metadata.authors
+                .map((author) => author.name)
+                .filter((name): name is string => Boolean(name)),
+              draft: fact.visibility.draft,
+            }),
+          }
+        : {}),
+    };
+    // Read-only in Docusaurus' types; this runs before anything reads them.
+    // Docusaurus serialises the whole metadata object into the post's data module.
+    Object.assign(metadata, { description: fact.description, extras });
+  }
+  return publications;
+}
+
+/**
+ * Copies each published file into `dir` at its URL path (a copy, not a link:
+ * whatever later rewrites a file in the build must not reach the cache).
+ * Files that are ready while `wanted()` no longer holds are left out.
+ */
+export async function publishImages(
+  publications: readonly ImagePublication[],
+  dir: string,
+  wanted: () => boolean = () => true,
+): Promise<void> {
   await Promise.all(
-    facts.map(async (fact) => {
-      const { metadata } = fact.post;
-      const slug = postSlug(metadata.permalink, options.blogBasePath);
-      const cover = fact.image
-        ? await cardImage({ ...fact, image: fact.image }, slug, options)
-        : undefined;
-      const extras: PostExtras = {
-        description: fact.description,
-        visibility: fact.visibility,
-        card: cardData(fact, cover),
-        social: await socialImage(fact, slug, options),
-        related: related.get(metadata.permalink) ?? [],
-        ...(inSearch(fact.visibility)
-          ? {
-              search: searchRecordFields({
-                title: metadata.title,
-                date: new Date(metadata.date).toISOString(),
-                tags: metadata.tags.map((tag) => tag.label),
-                authors: metadata.authors
-                  .map((author) => author.name)
-                  .filter((name): name is string => Boolean(name)),
-                draft: fact.visibility.draft,
-              }),
-            }
-          : {}),
-      };
-      // Read-only in Docusaurus' types; this runs before anything reads them.
-      // Docusaurus serialises the whole metadata object into the post's data module.
-      Object.assign(metadata, { description: fact.description, extras });
+    publications.map(async ({ url, file }) => {
+      const source = await file();
+      if (!wanted()) return;
+      const target = path.join(dir, url);
+      await mkdir(path.dirname(target), { recursive: true });
+      await copyFile(source, target, constants.COPYFILE_FICLONE);
     }),
   );
 }

@@ -61,8 +61,6 @@ export interface SocialImageData {
   width: number;
   height: number;
   type: 'image/png' | 'image/jpeg';
-  /** File size, for the feeds' enclosures. */
-  bytes: number;
   alt: string;
 }
 

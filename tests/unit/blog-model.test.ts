@@ -8,7 +8,7 @@ import type { AuthorsMap, BlogPost } from '@docusaurus/plugin-content-blog';
 import { authorsWithPosts } from '../../plugins/blog/authors';
 import { readBody } from '../../plugins/blog/body';
 import { ImageStore } from '../../plugins/blog/images';
-import { modelPosts, postExtras } from '../../plugins/blog/model';
+import { modelPosts, postExtras, publishImages } from '../../plugins/blog/model';
 import {
   listingDate,
   withListingDate,
@@ -354,15 +354,15 @@ describe('the post model (model.ts): one pass per post fills metadata.extras', (
   }
 
   async function run(posts: BlogPost[], store: ImageStore): Promise<void> {
-    await modelPosts(posts, {
+    const publications = await modelPosts(posts, {
       siteDir: site,
       staticDirs: [path.join(site, 'static')],
       baseUrl: '/',
       blogBasePath: '/blog/',
       siteName: 'developer.overheid.nl',
       store,
-      staticDir,
     });
+    await publishImages(publications, staticDir);
   }
 
   it('reads description, visibility, card, social image, related posts and search fields', async () => {

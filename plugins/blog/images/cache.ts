@@ -17,7 +17,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Bump when any rendition changes, so every image is made anew. */
-export const CACHE_VERSION = '4';
+export const CACHE_VERSION = '5';
 
 /** The cache folder of a site. */
 export function imageCacheDir(siteDir: string): string {

@@ -15,7 +15,7 @@
  * make it once; nothing is remembered by post or file name, so in `npm start`
  * an edited image is simply a new content with a new folder.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -49,12 +49,6 @@ export interface ImageRenditions {
   manifest: Manifest;
 }
 
-/** A rendered file in the cache. */
-export interface CachedFile {
-  file: string;
-  bytes: number;
-}
-
 function readManifest(dir: string): Manifest | undefined {
   const file = path.join(dir, 'manifest.json');
   if (!existsSync(file)) return undefined;
@@ -85,6 +79,19 @@ export class ImageStore {
   private readonly limit = pLimit(IMAGE_CONCURRENCY);
 
   constructor(readonly cacheDir: string) {}
+
+  /**
+   * The content key and upright size of `source`, without decoding it: from
+   * its cache folder's manifest, else from the file's header.
+   */
+  async describe(source: string): Promise<{ key: string; width: number; height: number }> {
+    const key = contentKey(source);
+    const cached = readManifest(path.join(this.cacheDir, key));
+    if (cached) return { key, width: cached.width, height: cached.height };
+    const { width = 0, height = 0, orientation = 1 } = await sharp(source).metadata();
+    // EXIF orientations 5 to 8 turn the image a quarter: `.rotate()` swaps its sides.
+    return orientation >= 5 ? { key, width: height, height: width } : { key, width, height };
+  }
 
   /** The renditions of `source` for `presets`, made on first use from one decode. */
   async renditions(source: string, presets: readonly PresetName[]): Promise<ImageRenditions> {
@@ -131,7 +138,7 @@ export class ImageStore {
   }
 
   /** A generated social card (for a post without an image), by its text. */
-  async socialCard(text: CardText): Promise<CachedFile> {
+  async socialCard(text: CardText): Promise<string> {
     const key = textKey([text.title, text.date, text.siteName]);
     const file = path.join(this.cacheDir, 'cards', `${key}.png`);
     const before = this.work.get(key) ?? Promise.resolve(undefined);
@@ -145,7 +152,12 @@ export class ImageStore {
       });
     this.work.set(key, after);
     await after;
-    return { file, bytes: statSync(file).size };
+    return file;
+  }
+
+  /** Everything asked for so far, finished (failures included: their callers see them). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.work.values()]);
   }
 
   /** The number of sources decoded and the most decodes of one source, for the build log. */

@@ -76,6 +76,11 @@ export function renditionWidths(width: number): number[] {
   return [...new Set(widths)].sort((a, b) => a - b);
 }
 
+/** The file name of a card rendition in its cache folder. */
+export function cardFile(width: number, format: 'webp' | 'jpg'): string {
+  return `card-${width}.${format}`;
+}
+
 /** The card widths of an image `width` pixels wide: no wider than the image. */
 export function cardWidths(width: number): number[] {
   return [...new Set(CARD_WIDTHS.map((w) => Math.min(w, width)))];
@@ -150,8 +155,8 @@ export async function renderCard(pixels: Pixels, dir: string): Promise<CardRendi
         ? pipeline
         : pipeline.resize(width, Math.round(width * CARD_RATIO));
     };
-    webp.push(await save(dir, `card-${width}.webp`, sized().webp({ quality: 72, effort: 5 })));
-    fallback.push(await save(dir, `card-${width}.jpg`, sized().jpeg({ quality: 78 })));
+    webp.push(await save(dir, cardFile(width, 'webp'), sized().webp({ quality: 72, effort: 5 })));
+    fallback.push(await save(dir, cardFile(width, 'jpg'), sized().jpeg({ quality: 78 })));
   }
   return { webp, fallback };
 }
