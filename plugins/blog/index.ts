@@ -28,13 +28,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import pluginContentBlog, { validateOptions } from '@docusaurus/plugin-content-blog';
 import type { BlogContent, PluginOptions } from '@docusaurus/plugin-content-blog';
-import type {
-  LoadContext,
-  OptionValidationContext,
-  Plugin,
-  PluginModule,
-  RouteConfig,
-} from '@docusaurus/types';
+import type { OptionValidationContext, Plugin, PluginModule, RouteConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
 import { authorsWithPosts } from './authors';
 import { feedGroups, feedLinks, siteFeedTags, type FeedSettings } from './feeds';

@@ -28,8 +28,9 @@ export const imagesStep: PostBuildStep = {
   name: 'images',
   async run({ outDir, siteDir, content }) {
     const blog = content<BlogModelContent>(BLOG_PLUGIN_NAME);
-    await publishImages(blog?.images ?? [], outDir);
-    const stripped = await stripImageMetadata(outDir);
+    const published = blog?.images ?? [];
+    await publishImages(published, outDir);
+    const stripped = await stripImageMetadata(outDir, new Set(published.map(({ url }) => url)));
     const store = imageStore(imageCacheDir(siteDir));
     const { sources, decodes, most } = store.summary();
     await writeFile(

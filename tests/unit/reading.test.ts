@@ -219,6 +219,10 @@ describe('images', () => {
     const meta = await sharp(file).metadata();
     expect([meta.width, meta.height, meta.exif]).toEqual([64, 48, undefined]);
     expect(await stripImageMetadata(dir)).toEqual([]);
+    // Renditions known to be clean are not even opened.
+    writeFileSync(file, photo);
+    expect(await stripImageMetadata(dir, new Set(['foto.jpg']))).toEqual([]);
+    expect(await stripImageMetadata(dir)).toEqual(['foto.jpg']);
   });
 });
 

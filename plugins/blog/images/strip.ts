@@ -22,13 +22,21 @@ export function hasPrivateMetadata(meta: sharp.Metadata): boolean {
   return Boolean(meta.exif || meta.xmp || meta.iptc || (meta.comments && meta.comments.length));
 }
 
-/** Re-encodes images with metadata; returns the build-relative paths it changed. */
-export async function stripImageMetadata(outDir: string): Promise<string[]> {
+/**
+ * Re-encodes images with metadata; returns the build-relative paths it
+ * changed. Only the header of each image is read, and not even that of the
+ * files in `clean` (build-relative paths of renditions known to carry none).
+ */
+export async function stripImageMetadata(
+  outDir: string,
+  clean: ReadonlySet<string> = new Set(),
+): Promise<string[]> {
   const changed: string[] = [];
   for await (const file of walk(outDir)) {
-    const input = await readFile(file);
-    const meta = await sharp(input).metadata();
+    if (clean.has(path.relative(outDir, file))) continue;
+    const meta = await sharp(file).metadata();
     if (!hasPrivateMetadata(meta)) continue;
+    const input = await readFile(file);
     let pipeline = sharp(input, { animated: true }).rotate();
     switch (meta.format) {
       case 'jpeg':
