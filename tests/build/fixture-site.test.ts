@@ -378,6 +378,13 @@ describe('`docusaurus build` is the whole build', () => {
     expect(existsSync(path.join(site.dir, '.caddy', 'build', 'redirects.caddy'))).toBe(true);
   });
 
+  it('keeps per-post data out of global data, which every page downloads', () => {
+    const globalData = readFileSync(path.join(site.dir, '.docusaurus', 'globalData.json'), 'utf8');
+    expect(globalData).toContain('docusaurus-plugin-content-blog');
+    // Social images and feed links travel in each page's own modules.
+    expect(globalData).not.toMatch(/\/blog\/\d{4}\/|img\/social|rss\.xml/);
+  });
+
   it('publishes the social image of every post and no image twice decoded', () => {
     const social = walk(path.join(site.build, 'img', 'social')).map((f) => path.basename(f));
     expect(social).toContain(

@@ -11,7 +11,14 @@ import { describe, expect, it } from 'vitest';
 import { FEED_LIMIT, feedGroups } from '../../plugins/blog/feeds';
 import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog/feed-items';
 import { renditionWidths } from '../../plugins/blog/images/presets';
-import { socialCardSvg } from '../../plugins/blog/images/social-card';
+import {
+  advanceWidth,
+  pathData,
+  socialCardSvg,
+  textOutline,
+} from '../../plugins/blog/images/social-card';
+import opentype from 'opentype.js';
+import { createRequire } from 'node:module';
 import { stripImageMetadata } from '../../plugins/blog/images/strip';
 import { postSlug } from '../../plugins/blog/model';
 import { addCreators } from '../../plugins/blog/rss';
@@ -243,6 +250,29 @@ describe('social card', () => {
     const png = await sharp(Buffer.from(svg)).png().toBuffer();
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+
+  it('measures and draws text exactly as opentype.js does, from words shaped once', () => {
+    const file = createRequire(__filename).resolve(
+      '@fontsource/fira-sans/files/fira-sans-latin-700-normal.woff',
+    );
+    const data = readFileSync(file);
+    const font = opentype.parse(
+      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+    );
+    for (const text of [
+      'Haven en Infra as Code: samen naar een Digitale Standaard voor de Publieke Sector',
+      'Officiële financiën efficiënt … “API’s” fijn flink ffi',
+      'AV To Ta — é ü ß 31 december 2024',
+    ]) {
+      for (const size of [34, 52, 68]) {
+        expect(advanceWidth(font, text, size)).toBe(font.getAdvanceWidth(text, size));
+      }
+    }
+    const text = 'Officiële API’s: fijn flink';
+    expect(pathData(textOutline(font, text, 80, 120, 68))).toBe(
+      pathData(font.getPath(text, 80, 120, 68)),
+    );
   });
 
   it('draws every letter: no coordinate in the outlines is NaN', () => {

@@ -37,6 +37,99 @@ function loadFont(weight: 400 | 700): opentype.Font {
   return font;
 }
 
+/** The parts of opentype.js' layout that its type declarations leave out. */
+interface FontLayout {
+  stringToGlyphs(text: string, options: unknown): opentype.Glyph[];
+  position: {
+    getDefaultScriptName(): string;
+    getKerningTables(script: string, language?: string): unknown;
+    getKerningValue(tables: unknown, left: number, right: number): number;
+  };
+}
+
+const wordGlyphs = new WeakMap<opentype.Font, Map<string, opentype.Glyph[]>>();
+const kerningTables = new WeakMap<opentype.Font, { tables: unknown }>();
+
+/** The glyphs of a word (or a space), shaped once per font and word. */
+function shapedWord(font: opentype.Font, word: string): opentype.Glyph[] {
+  let words = wordGlyphs.get(font);
+  if (!words) {
+    words = new Map();
+    wordGlyphs.set(font, words);
+  }
+  let glyphs = words.get(word);
+  if (!glyphs) {
+    // With the render options, as `getAdvanceWidth` and `getPath` shape text.
+    glyphs = (font as unknown as FontLayout).stringToGlyphs(word, font.defaultRenderOptions);
+    words.set(word, glyphs);
+  }
+  return glyphs;
+}
+
+/**
+ * The width of `text` at `size`, as `font.getAdvanceWidth` computes it (the
+ * same sums in the same order, so the very same number), but with each word
+ * shaped once: shaping (ligatures, composed characters) never reaches across
+ * a space, and shaping every candidate line and every line again took most of
+ * the time of a card. tests/unit/reading.test.ts holds the two equal.
+ */
+export function advanceWidth(font: opentype.Font, text: string, size: number): number {
+  return layOut(font, text, 0, size, () => undefined);
+}
+
+/**
+ * Walks the glyphs of `text` from `x` as opentype.js' `forEachGlyph` does:
+ * advance, then kerning with the next glyph. Returns the end position.
+ */
+function layOut(
+  font: opentype.Font,
+  text: string,
+  x: number,
+  size: number,
+  each: (glyph: opentype.Glyph, x: number) => void,
+): number {
+  const layout = (font as unknown as FontLayout).position;
+  let kerning = kerningTables.get(font);
+  if (!kerning) {
+    kerning = { tables: layout.getKerningTables(layout.getDefaultScriptName()) };
+    kerningTables.set(font, kerning);
+  }
+  const glyphs = text
+    .split(' ')
+    .flatMap((word, i) =>
+      i === 0 ? shapedWord(font, word) : [...shapedWord(font, ' '), ...shapedWord(font, word)],
+    );
+  const scale = (1 / font.unitsPerEm) * size;
+  for (let i = 0; i < glyphs.length; i += 1) {
+    const glyph = glyphs[i];
+    each(glyph, x);
+    if (glyph.advanceWidth) x += glyph.advanceWidth * scale;
+    if (i < glyphs.length - 1) {
+      const next = glyphs[i + 1];
+      const value = kerning.tables
+        ? layout.getKerningValue(kerning.tables, glyph.index, next.index)
+        : font.getKerningValue(glyph, next);
+      x += value * scale;
+    }
+  }
+  return x;
+}
+
+/** The outline of `text` at (`x`, `y`), as `font.getPath` draws it, from the shaped words. */
+export function textOutline(
+  font: opentype.Font,
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+): opentype.Path {
+  const outline = new opentype.Path();
+  layOut(font, text, x, size, (glyph, glyphX) => {
+    outline.extend(glyph.getPath(glyphX, y, size));
+  });
+  return outline;
+}
+
 /** Splits text into lines no wider than `maxWidth` at `size`; ellipsis past `maxLines`. */
 export function wrapText(
   font: opentype.Font,
@@ -50,7 +143,7 @@ export function wrapText(
   let line = '';
   for (const word of words) {
     const candidate = line ? `${line} ${word}` : word;
-    if (!line || font.getAdvanceWidth(candidate, size) <= maxWidth) {
+    if (!line || advanceWidth(font, candidate, size) <= maxWidth) {
       line = candidate;
     } else {
       lines.push(line);
@@ -61,7 +154,7 @@ export function wrapText(
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, maxLines);
   let last = kept[maxLines - 1];
-  while (last.includes(' ') && font.getAdvanceWidth(`${last} …`, size) > maxWidth) {
+  while (last.includes(' ') && advanceWidth(font, `${last} …`, size) > maxWidth) {
     last = last.slice(0, last.lastIndexOf(' '));
   }
   kept[maxLines - 1] = `${last.replace(/[\s,.:;–-]+$/, '')} …`;
@@ -105,7 +198,7 @@ function textPath(
   size: number,
   fill: string,
 ): string {
-  return `<path fill="${fill}" d="${pathData(font.getPath(text, x, y, size))}"/>`;
+  return `<path fill="${fill}" d="${pathData(textOutline(font, text, x, y, size))}"/>`;
 }
 
 export interface CardText {
