@@ -18,6 +18,7 @@
  * - `injectHtmlTags`: the site-wide feeds on every page.
  * - `getThemePath`: ./theme, the post image component and the tag and author
  *   pages with their feeds advertised.
+ * - `getPathsToWatch`: the posts' images as well, for their cards.
  *
  * The feed files themselves are written after the build, from the built
  * pages, by a step of plugins/post-build, like everything else that reads
@@ -121,6 +122,17 @@ const blogPlugin: PluginModule<BlogModelContent> = async (context, rawOptions) =
 
   return {
     ...blog,
+
+    // Images too: a post's card and social image come from its cover or
+    // first image, so editing one in `npm start` loads the blog again.
+    getPathsToWatch() {
+      const images = '**/*.{png,jpg,jpeg,webp,avif,gif,tif,tiff}';
+      return [
+        ...(blog.getPathsToWatch?.() ?? []),
+        path.join(context.siteDir, options.path, images),
+        ...options.staticDirs.map((dir) => path.join(dir, images)),
+      ];
+    },
 
     getThemePath() {
       return path.join(__dirname, 'theme');

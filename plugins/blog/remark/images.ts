@@ -4,19 +4,23 @@
  * a `<picture>` with WebP and fallback `srcset`s, `width`/`height`, and lazy
  * loading for every image but the first.
  *
+ * The image itself becomes an import through the image loader
+ * (../images/loader.cjs): a module of the bundle, which the bundler watches,
+ * holding the renditions of the image pipeline (../images/module.ts). So an
+ * edited image shows in `npm start` and in the next build, and the post's
+ * compilation does not wait for the renditions.
+ *
  * It runs before Docusaurus' own image plugin, so that plugin never sees
  * these images and the bundler never emits the original file (which may carry
- * EXIF and GPS data). The renditions are `require`d through file-loader, as
- * Docusaurus does for Markdown images, so the bundler copies them into
- * `assets/images/` with a content hash, in `docusaurus start` as in a build.
+ * EXIF and GPS data).
  */
 import path from 'node:path';
 import type { Options as AcornOptions } from 'acorn';
-import { escapePath, getFileLoaderUtils, posixPath } from '@docusaurus/utils';
+import { escapePath, posixPath } from '@docusaurus/utils';
 import type { Image, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { nativeRequire } from '../../lib/native-require';
-import { BODY_SIZES, imageStore, type RenditionFile } from '../images';
+import { BODY_IMAGE_LOADER } from '../images/module';
 import { RASTER_IMAGE, resolveLocalImage } from '../images/source';
 
 const { parse } = nativeRequire<typeof import('acorn')>('acorn');
@@ -35,41 +39,39 @@ const COMPONENT = 'BlogImage__responsive';
 
 const ACORN: AcornOptions = { ecmaVersion: 'latest', sourceType: 'module' };
 
-/** An MDX expression node value with the estree MDX needs to compile it. */
-function expression(source: string): {
-  type: 'mdxJsxAttributeValueExpression';
-  value: string;
-  data: { estree: ReturnType<typeof parse> };
-} {
+/** An MDX ESM node (an import) with the estree MDX needs to compile it. */
+function esm(source: string): Root['children'][number] {
+  // An MDX node, unknown to plain mdast types.
   return {
-    type: 'mdxJsxAttributeValueExpression',
+    type: 'mdxjsEsm',
     value: source,
     data: { estree: parse(source, ACORN) },
-  };
+  } as unknown as Root['children'][number];
 }
 
 interface JsxAttribute {
   type: 'mdxJsxAttribute';
   name: string;
-  value: string | ReturnType<typeof expression>;
+  value: string | { type: 'mdxJsxAttributeValueExpression'; value: string; data: object };
 }
 
-function attr(name: string, value: string | ReturnType<typeof expression>): JsxAttribute {
+function attr(name: string, value: JsxAttribute['value']): JsxAttribute {
   return { type: 'mdxJsxAttribute', name, value };
 }
 
-export default function remarkBlogImages(options: RemarkBlogImagesOptions) {
-  return async (root: Root, vfile: VFile): Promise<void> => {
-    const isServer = (vfile.data as { compilerName?: string }).compilerName === 'server';
-    const loader = getFileLoaderUtils(isServer).loaders.inlineMarkdownAssetImageFileLoader;
-    const markdownFile = vfile.path;
-    const requireOf = (file: string): string => {
-      let rel = posixPath(path.relative(path.dirname(markdownFile), file));
-      if (!rel.startsWith('.')) rel = `./${rel}`;
-      return `require(${JSON.stringify(loader + escapePath(rel))}).default`;
-    };
-    const store = imageStore(options.cacheDir);
+/** An attribute whose value is the identifier `name`. */
+function identifierAttr(attribute: string, name: string): JsxAttribute {
+  return attr(attribute, {
+    type: 'mdxJsxAttributeValueExpression',
+    value: name,
+    data: { estree: parse(name, ACORN) },
+  });
+}
 
+export default function remarkBlogImages(options: RemarkBlogImagesOptions) {
+  const loader = `!!${escapePath(BODY_IMAGE_LOADER)}?${JSON.stringify({ cache: options.cacheDir })}!`;
+  return (root: Root, vfile: VFile): void => {
+    const markdownFile = vfile.path;
     const found: { node: Image; index: number; parent: Parent; file: string }[] = [];
     visit(root, 'image', (node: Image, index, parent) => {
       if (!parent || index === undefined) return;
@@ -78,44 +80,27 @@ export default function remarkBlogImages(options: RemarkBlogImagesOptions) {
     });
     if (found.length === 0) return;
 
-    await Promise.all(
-      found.map(async ({ node, index, parent, file }, position) => {
-        const { dir, manifest } = await store.renditions(file, ['body']);
-        const image = manifest.body!;
-        const fileOf = (r: RenditionFile): string => path.join(dir, r.file);
-        const srcSet = (renditions: RenditionFile[]): string =>
-          `[${renditions.map((r) => `[${requireOf(fileOf(r))}, ${r.width}]`).join(', ')}]`;
-        const middle =
-          image.fallback.find((r) => r.width >= 800) ?? image.fallback[image.fallback.length - 1];
-        const attributes: JsxAttribute[] = [
-          attr('alt', node.alt ?? ''),
-          attr('width', String(manifest.width)),
-          attr('height', String(manifest.height)),
-          attr('src', expression(requireOf(fileOf(middle)))),
-          attr('webp', expression(srcSet(image.webp))),
-          attr('fallback', expression(srcSet(image.fallback))),
-          attr('fallbackType', image.fallbackType),
-          attr('full', expression(requireOf(fileOf(image.full)))),
-          attr('sizes', BODY_SIZES),
-          // The first image of a post is usually in view on load: fetch it
-          // at once; the rest when the reader scrolls near them.
-          attr('loading', position === 0 ? 'eager' : 'lazy'),
-        ];
-        if (node.title) attributes.push(attr('title', node.title));
-        parent.children[index] = {
-          type: 'mdxJsxTextElement',
-          name: COMPONENT,
-          attributes,
-          children: [],
-        } as unknown as Image; // an MDX JSX node in the place of the image node
-      }),
-    );
-
-    const importSource = `import ${COMPONENT} from '@theme/BlogImage';`;
-    root.children.unshift({
-      type: 'mdxjsEsm',
-      value: importSource,
-      data: { estree: parse(importSource, ACORN) },
-    } as unknown as Root['children'][number]); // an MDX ESM node, unknown to plain mdast types
+    const imports: string[] = [`import ${COMPONENT} from '@theme/BlogImage';`];
+    found.forEach(({ node, index, parent, file }, position) => {
+      const name = `${COMPONENT}_${position}`;
+      let relative = posixPath(path.relative(path.dirname(markdownFile), file));
+      if (!relative.startsWith('.')) relative = `./${relative}`;
+      imports.push(`import ${name} from ${JSON.stringify(loader + escapePath(relative))};`);
+      const attributes: JsxAttribute[] = [
+        identifierAttr('image', name),
+        attr('alt', node.alt ?? ''),
+        // The first image of a post is usually in view on load: fetch it
+        // at once; the rest when the reader scrolls near them.
+        attr('loading', position === 0 ? 'eager' : 'lazy'),
+      ];
+      if (node.title) attributes.push(attr('title', node.title));
+      parent.children[index] = {
+        type: 'mdxJsxTextElement',
+        name: COMPONENT,
+        attributes,
+        children: [],
+      } as unknown as Image; // an MDX JSX node in the place of the image node
+    });
+    root.children.unshift(...imports.map(esm));
   };
 }

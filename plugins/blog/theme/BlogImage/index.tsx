@@ -7,57 +7,37 @@
  * `<Link>` would route `/assets/…` through the single-page router.
  */
 import type { ReactNode } from 'react';
+import type { BodyImageData } from '../../images/module';
 import styles from './styles.module.css';
 
-/** `[url, width in px]` for each rendition, narrowest first. */
-export type Candidates = [string, number][];
-
 export interface BlogImageProps {
+  /** The image's module (plugins/blog/images/module.ts). */
+  image: BodyImageData;
   alt: string;
   title?: string;
-  width: string | number;
-  height: string | number;
-  src: string;
-  webp: Candidates;
-  fallback: Candidates;
-  fallbackType: string;
-  full: string;
-  sizes: string;
   loading: 'eager' | 'lazy';
 }
 
-function srcSet(candidates: Candidates): string {
+function srcSet(candidates: [string, number][]): string {
   return candidates.map(([url, width]) => `${url} ${width}w`).join(', ');
 }
 
-export default function BlogImage({
-  alt,
-  title,
-  width,
-  height,
-  src,
-  webp,
-  fallback,
-  fallbackType,
-  full,
-  sizes,
-  loading,
-}: BlogImageProps): ReactNode {
+export default function BlogImage({ image, alt, title, loading }: BlogImageProps): ReactNode {
   const label = alt
     ? `${alt} (afbeelding op volledige grootte openen)`
     : 'Afbeelding op volledige grootte openen';
   return (
-    <a href={full} className={styles.link} aria-label={label} data-blog-image="">
+    <a href={image.full} className={styles.link} aria-label={label} data-blog-image="">
       <picture>
-        <source type="image/webp" srcSet={srcSet(webp)} sizes={sizes} />
-        <source type={fallbackType} srcSet={srcSet(fallback)} sizes={sizes} />
+        <source type="image/webp" srcSet={srcSet(image.webp)} sizes={image.sizes} />
+        <source type={image.fallbackType} srcSet={srcSet(image.fallback)} sizes={image.sizes} />
         <img
           className={styles.img}
-          src={src}
+          src={image.src}
           alt={alt}
           title={title}
-          width={Number(width)}
-          height={Number(height)}
+          width={image.width}
+          height={image.height}
           loading={loading}
           decoding={loading === 'eager' ? 'sync' : 'async'}
           fetchPriority={loading === 'eager' ? 'high' : undefined}
