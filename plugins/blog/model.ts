@@ -17,7 +17,7 @@
  * the one image pipeline (./images), asked for all presets of a source at
  * once, so each image is decoded once. Their URLs and sizes are known without
  * decoding anything, so the model does not wait for them: they are made while
- * the bundler works (the remark plugin waits for a post's body images), and
+ * the bundler works (a post image's module waits for its renditions), and
  * the card and social files are published under the post's slug once they
  * are ready (`ImagePublication`: into the build by plugins/post-build, into
  * the plugin's static folder in `npm start`).

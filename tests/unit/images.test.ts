@@ -36,7 +36,7 @@ async function photo(background: string): Promise<Buffer> {
 describe('the image pipeline', () => {
   it('decodes the NDS cover once for the post body, the card and the link preview', async () => {
     const store = new ImageStore(tempDir());
-    // The model asks for every preset at once; the remark plugin asks for the
+    // The model asks for every preset at once; the post image's module asks for the
     // body again while it compiles the post.
     const [all] = await Promise.all([
       store.renditions(NDS, ['body', 'card', 'social']),

@@ -1,15 +1,16 @@
 /**
  * The blog's one image pipeline: every rendition of every image, for the
- * post body (the remark plugin, ../remark/images.ts), the post cards and the
- * link previews (../model.ts), is made here from one decode of the source
- * and kept in one content-addressed cache (./cache.ts).
+ * post body (each post image is a module of the bundle, ./module.ts), the
+ * post cards and the link previews (../model.ts), is made here from one
+ * decode of the source and kept in one content-addressed cache (./cache.ts).
  *
  * `renditions(source, presets)` decodes the image only when a preset is
  * missing from its cache folder, and then makes all the missing ones from
  * those pixels. plugins/blog asks for every preset a source needs, for all
- * posts at once, before the bundler compiles a post, so the remark plugin
- * finds its renditions ready: each image is decoded at most once per build
- * (`decodes` counts them; tests/unit/images.test.ts holds it to that).
+ * posts at once, before the bundler compiles a post, so a post image's module
+ * joins that work or finds its renditions ready: each image is decoded at
+ * most once per build (`decodes` counts them; tests/unit/images.test.ts holds
+ * it to that).
  *
  * Work on one image content is serialised, so two posts with the same image
  * make it once; nothing is remembered by post or file name, so in `npm start`
@@ -175,7 +176,7 @@ const stores = new Map<string, ImageStore>();
 
 /**
  * The store of a cache folder: one per process, shared by the plugin (cards,
- * social images) and the remark plugin (post images), which Docusaurus runs in
+ * social images) and the bundler's image loader (post images), which run in
  * the same process.
  */
 export function imageStore(cacheDir: string): ImageStore {
