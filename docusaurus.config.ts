@@ -153,8 +153,8 @@ const config: Config = {
     // items name the social images' sizes); unused CSS and design tokens out of
     // the stylesheet; pages that load the React app only when the reader
     // reaches for a control (the search page renders its results from the
-    // URL, so it loads at once); the search index over the final pages; the
-    // CSP hashes of the final inline scripts and the redirects for Caddy.
+    // URL, so it loads at once); the CSP hashes of the final inline scripts
+    // and the redirects for Caddy; the search index over the final pages.
     (context) =>
       postBuild(context, {
         steps: [
@@ -162,8 +162,8 @@ const config: Config = {
           feedsStep(feedSettings),
           purgeCssStep,
           deferScriptsStep({ eager: [SEARCH_PAGE] }),
-          searchIndexStep,
           caddyConfigStep,
+          searchIndexStep,
         ],
       }),
   ],

@@ -10,6 +10,7 @@ import type { PostBuildStep } from './types';
 
 export const caddyConfigStep: PostBuildStep = {
   name: 'Caddy',
+  usesPages: true,
   async run({ outDir, siteDir, pages }) {
     const caddyDir = path.join(siteDir, '.caddy', path.basename(outDir));
     const result = generate(outDir, caddyDir, await pages());

@@ -103,6 +103,7 @@ export async function purgeStylesheet(
 /** The step: purges the stylesheet against every page of the build. */
 export const purgeCssStep: PostBuildStep = {
   name: 'CSS',
+  usesPages: true,
   async run(ctx) {
     const result = await purgeStylesheet(ctx.outDir, await ctx.pages());
     if (!result) return 'geen stylesheet';

@@ -14,6 +14,11 @@ export interface PostBuildContext {
 
 export interface PostBuildStep {
   name: string;
+  /**
+   * Works on the pages in memory (`pages()`). After the last such step the
+   * pipeline lets go of them; a later step that asks reads them again.
+   */
+  usesPages?: boolean;
   /** Does the step's work; may return a short report for the build log. */
   run(ctx: PostBuildContext): Promise<string | void>;
 }

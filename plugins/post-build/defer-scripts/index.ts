@@ -88,6 +88,7 @@ export async function deferHydration(pages: BuiltPage[], eager: Set<string>): Pr
 export function deferScriptsStep(options: { eager: string[] }): PostBuildStep {
   return {
     name: 'scripts',
+    usesPages: true,
     async run(ctx) {
       await deferHydration(await ctx.pages(), new Set(options.eager));
     },
