@@ -15,11 +15,10 @@ import path from 'node:path';
 import {
   contentSecurityPolicy,
   cspSnippet,
-  inlineScripts,
+  pageScripts,
   parseRedirects,
   redirectsSnippet,
   scriptHash,
-  unhashableScripts,
   type Redirect,
 } from './config';
 
@@ -76,9 +75,9 @@ export function generate(buildDir: string, outDir = defaultOutDir(buildDir)): Ge
   let count = 0;
   for (const file of htmlFiles(build)) {
     count += 1;
-    const html = readFileSync(file, 'utf8');
-    for (const source of inlineScripts(html)) hashes.add(scriptHash(source));
-    for (const p of unhashableScripts(html)) problems.push(`${path.relative(build, file)}: ${p}`);
+    const scripts = pageScripts(readFileSync(file, 'utf8'));
+    for (const source of scripts.inline) hashes.add(scriptHash(source));
+    for (const p of scripts.unhashable) problems.push(`${path.relative(build, file)}: ${p}`);
   }
   if (problems.length > 0) {
     throw new Error(
