@@ -3,7 +3,8 @@
  * kennisbank page, an author and a tag whose every text field carries markup
  * that tries to break out of each context the build writes text into: a
  * script element, an HTML attribute, a comment, a CDATA section, `<title>`,
- * the document structure, JSON string escapes and HTML entities.
+ * the document structure, JSON string escapes, HTML entities, and the
+ * post-processing of the built pages (plugins/lean-pages).
  *
  * `npm run check:content` rejects all of it (rule `html-in-tekst`); the build
  * must still turn it into pages, feeds and search records where it is text
@@ -32,6 +33,8 @@ export function payload(field: string): string {
     `</script><script>${run}</script>`,
     `<img src=x onerror="${run}">`,
     `<svg><script>${run}</script></svg>`,
+    // The app's entry script as the lean-pages plugin looks for it.
+    '<script src=/assets/js/main.0123abcd.js defer></script>',
     `" onmouseover="${run}" ${MARKER_ATTRIBUTE}="1`,
     `' onfocus='${run}' ${MARKER_ATTRIBUTE}='1`,
     `<!-- ]]> ]]> -->`,

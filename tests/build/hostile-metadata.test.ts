@@ -10,13 +10,24 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Parser as TokenStream } from 'htmlparser2';
-import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import { SaxesParser } from 'saxes';
+import { parse, parseFragment } from 'parse5';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { inlineScripts } from '../../scripts/serve/config';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
+import {
+  attributeOf as attr,
+  child,
+  children,
+  elementsOf as elements,
+  htmlText,
+  parseXml,
+  textOf,
+  xmlElements,
+  type HtmlNode as Node,
+  type XmlElement,
+} from '../support/markup';
 import { walk } from './helpers';
 import {
   AUTHOR,
@@ -42,9 +53,6 @@ const BUILDS = [
   ['preview', site.preview],
 ] as const;
 
-type Node = DefaultTreeAdapterMap['node'];
-type Element = DefaultTreeAdapterMap['element'];
-
 function relative(build: string, file: string): string {
   return path.relative(build, file).split(path.sep).join('/');
 }
@@ -55,30 +63,8 @@ function filesOf(build: string, pattern: RegExp): string[] {
     .sort();
 }
 
-/** Every element below a parse5 node, template contents included. */
-function* elements(node: Node): Generator<Element> {
-  const children = 'childNodes' in node ? node.childNodes : [];
-  for (const child of children) {
-    if ('tagName' in child) {
-      yield child;
-      yield* elements(
-        child.tagName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child,
-      );
-    }
-  }
-}
-
-function textOf(node: Node): string {
-  if (node.nodeName === '#text') return (node as DefaultTreeAdapterMap['textNode']).value;
-  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
-}
-
 const EXECUTABLE_SCRIPT =
   /^(|module|text\/javascript|application\/javascript|text\/ecmascript|application\/ecmascript)$/i;
-
-function attr(element: Element, name: string): string | undefined {
-  return element.attrs.find((a) => a.name === name)?.value;
-}
 
 /**
  * Everything in a piece of parsed HTML through which injected markup could
@@ -205,77 +191,18 @@ function containsWholePayload(text: string): boolean {
   return PAYLOADS.some((payload) => text.includes(payload));
 }
 
-/**
- * Text that a reader may show as HTML, read as HTML: the text it shows, or
- * an error when it holds any element.
- */
-function htmlText(text: string): string {
-  const fragment = parseFragment(text);
-  const markup = [...elements(fragment)].map((el) => `<${el.tagName}>`);
-  if (markup.length > 0) return `MARKUP ${markup.join('')}`;
-  return textOf(fragment);
-}
-
-interface XmlElement {
-  name: string;
-  attributes: Record<string, string>;
-  children: XmlElement[];
-  text: string;
-}
-
-/** Parses XML strictly (well-formedness errors throw) into a small element tree. */
-function parseXml(xml: string): XmlElement {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
-  const stack: XmlElement[] = [root];
-  parser.on('error', (error) => {
-    throw error;
-  });
-  parser.on('opentag', (tag) => {
-    const element: XmlElement = {
-      name: tag.local,
-      attributes: Object.fromEntries(
-        Object.values(tag.attributes).map((a) => [a.local || a.name, a.value]),
-      ),
-      children: [],
-      text: '',
-    };
-    stack.at(-1)!.children.push(element);
-    stack.push(element);
-  });
-  parser.on('text', (text) => {
-    stack.at(-1)!.text += text;
-  });
-  parser.on('cdata', (text) => {
-    stack.at(-1)!.text += text;
-  });
-  parser.on('closetag', () => {
-    stack.pop();
-  });
-  parser.write(xml).close();
-  return root;
-}
-
-function child(element: XmlElement, name: string): XmlElement | undefined {
-  return element.children.find((c) => c.name === name);
-}
-
-function children(element: XmlElement, name: string): XmlElement[] {
-  return element.children.filter((c) => c.name === name);
-}
-
-function* xmlElements(element: XmlElement): Generator<XmlElement> {
-  for (const c of element.children) {
-    yield c;
-    yield* xmlElements(c);
-  }
-}
-
 /** An Atom text construct as a reader shows it (RFC 4287, 3.1). */
 function atomText(element: XmlElement | undefined): string {
   if (!element) return 'MISSING';
   const type = element.attributes.type ?? 'text';
   return type === 'html' ? htmlText(element.text) : type === 'text' ? element.text : `TYPE ${type}`;
+}
+
+/** Text with its character references decoded, as an HTML attribute value reads it. */
+function decodeReferences(text: string): string {
+  const fragment = parseFragment(`<p title="${text.replace(/"/g, '&quot;')}">`);
+  const [p] = [...elements(fragment)];
+  return attr(p, 'title') ?? 'MISSING';
 }
 
 function collapseSpace(text: string): string {
@@ -344,6 +271,10 @@ describe.each(BUILDS)('the %s build of a site with hostile metadata', (kind, bui
         if (text.includes(SEARCH_WORD) && !containsWholePayload(text)) {
           mangled.push(`${report.file}: ${JSON.stringify(text.slice(0, 80))}`);
         }
+        // eslint-disable-next-line no-control-regex
+        if (/^[\u0000-\u0020]*javascript:/i.test(text)) {
+          mangled.push(`${report.file}: a javascript: link ${JSON.stringify(text.slice(0, 60))}`);
+        }
       }
     }
     expect(mangled).toEqual([]);
@@ -354,7 +285,6 @@ describe.each(BUILDS)('the %s build of a site with hostile metadata', (kind, bui
       expect(post).toContain(text);
     }
     expect(post.some((s) => s.includes(POST.keywords[0]) && s.includes(TAG.label))).toBe(true);
-    expect(post.some((s) => s.includes(MARKER) && s.startsWith('javascript:'))).toBe(false);
 
     // The blog index page that lists the post (it is the oldest: the last page).
     const list = [...pages.values()].find(
@@ -493,12 +423,14 @@ describe.each(BUILDS)('the %s build of a site with hostile metadata', (kind, bui
   });
 
   it('keeps the title as plain text in the search records', () => {
-    // Pagefind collapses white space (U+2028 and U+2029 included); nothing else may change.
+    // Pagefind collapses white space (U+2028 and U+2029 included) and, in
+    // filter values only, decodes character references once more (`&amp;`
+    // becomes `&`): the search UI shows both as React text.
     const records = searchRecords(build);
     const post = records.get(HOSTILE_POST);
     expect(post?.meta.title).toBe(collapseSpace(POST.title));
-    expect(post?.filters.tag).toEqual([collapseSpace(TAG.label)]);
-    expect(post?.filters.auteur).toEqual([collapseSpace(AUTHOR.name)]);
+    expect(post?.filters.tag).toEqual([decodeReferences(collapseSpace(TAG.label))]);
+    expect(post?.filters.auteur).toEqual([decodeReferences(collapseSpace(AUTHOR.name))]);
     if (kind === 'preview') {
       expect(records.get(HOSTILE_DRAFT)?.meta.title).toBe(collapseSpace(DRAFT.title));
     }
