@@ -186,7 +186,7 @@ function strings(value: unknown): string[] {
   return [];
 }
 
-/** A payload that made it through whole, or `undefined` when the text was changed. */
+/** True when the text holds one of the payloads whole (nothing in it was changed). */
 function containsWholePayload(text: string): boolean {
   return PAYLOADS.some((payload) => text.includes(payload));
 }
