@@ -17,22 +17,34 @@ export interface Comparison {
   verdict: Verdict;
   /** Pixels whose RGBA value differs (0 when identical; undefined when not compared). */
   differentPixels?: number;
+  /** The largest difference in one colour channel of one pixel, 0–255. */
+  maxDelta?: number;
   /** Pixels in the image (of A, when both have the same size). */
   totalPixels?: number;
   sizeA?: string;
   sizeB?: string;
 }
 
-/** The number of pixels whose RGBA values differ; both buffers hold `width × height` RGBA pixels. */
-export function countDifferentPixels(a: Uint8Array, b: Uint8Array): number {
+/**
+ * The number of pixels whose RGBA values differ, and the largest difference in
+ * one channel; both buffers hold `width × height` RGBA pixels.
+ */
+export function countDifferentPixels(
+  a: Uint8Array,
+  b: Uint8Array,
+): { pixels: number; maxDelta: number } {
   if (a.length !== b.length) throw new Error('Images of different sizes cannot be counted.');
-  let count = 0;
+  let pixels = 0;
+  let maxDelta = 0;
   for (let i = 0; i < a.length; i += 4) {
-    if (a[i] !== b[i] || a[i + 1] !== b[i + 1] || a[i + 2] !== b[i + 2] || a[i + 3] !== b[i + 3]) {
-      count += 1;
+    let delta = 0;
+    for (let c = 0; c < 4; c += 1) delta = Math.max(delta, Math.abs(a[i + c] - b[i + c]));
+    if (delta > 0) {
+      pixels += 1;
+      maxDelta = Math.max(maxDelta, delta);
     }
   }
-  return count;
+  return { pixels, maxDelta };
 }
 
 /** Compares two PNG files; writes a diff image to `diffFile` when they differ and it is given. */
@@ -45,7 +57,7 @@ export function comparePngs(file: string, a: Buffer, b: Buffer, diffFile?: strin
     return { file, verdict: 'size differs', sizeA, sizeB };
   }
   const totalPixels = pa.width * pa.height;
-  const differentPixels = countDifferentPixels(pa.data, pb.data);
+  const { pixels: differentPixels, maxDelta } = countDifferentPixels(pa.data, pb.data);
   if (differentPixels > 0 && diffFile) {
     const diff = new PNG({ width: pa.width, height: pa.height });
     // threshold 0 and anti-aliased pixels included: every difference is drawn.
@@ -60,6 +72,7 @@ export function comparePngs(file: string, a: Buffer, b: Buffer, diffFile?: strin
     file,
     verdict: differentPixels === 0 ? 'identical' : 'different',
     differentPixels,
+    maxDelta,
     totalPixels,
     sizeA,
     sizeB,
@@ -92,7 +105,10 @@ export function compareDirs(dirA: string, dirB: string, diffDir?: string): Compa
 
 /** A Markdown table of the comparisons and a summary line. */
 export function formatComparison(results: readonly Comparison[]): string {
-  const lines = ['| screenshot | result | differing pixels | size (A / B) |', '|---|---|---:|---|'];
+  const lines = [
+    '| screenshot | result | differing pixels | largest channel difference | size (A / B) |',
+    '|---|---|---:|---:|---|',
+  ];
   for (const r of results) {
     const pixels =
       r.differentPixels === undefined
@@ -104,7 +120,10 @@ export function formatComparison(results: readonly Comparison[]): string {
         : r.sizeA === r.sizeB
           ? (r.sizeA ?? '–')
           : `${r.sizeA ?? '–'} / ${r.sizeB ?? '–'}`;
-    lines.push(`| ${r.file.replace(/\.png$/, '')} | ${r.verdict} | ${pixels} | ${size} |`);
+    const delta = r.maxDelta === undefined ? '–' : String(r.maxDelta);
+    lines.push(
+      `| ${r.file.replace(/\.png$/, '')} | ${r.verdict} | ${pixels} | ${delta} | ${size} |`,
+    );
   }
   const identical = results.filter((r) => r.verdict === 'identical').length;
   lines.push('', `${identical} of ${results.length} screenshots identical.`);

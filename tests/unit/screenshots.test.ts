@@ -36,9 +36,15 @@ function png(width: number, height: number, painted: [number, number, number[]][
 describe('comparing screenshots', () => {
   it('counts every pixel whose RGBA value differs, however slightly', () => {
     const a = new Uint8Array([1, 2, 3, 255, 9, 9, 9, 255]);
-    expect(countDifferentPixels(a, a.slice())).toBe(0);
-    expect(countDifferentPixels(a, new Uint8Array([1, 2, 3, 254, 9, 9, 9, 255]))).toBe(1);
-    expect(countDifferentPixels(a, new Uint8Array([0, 2, 3, 255, 9, 9, 8, 255]))).toBe(2);
+    expect(countDifferentPixels(a, a.slice())).toEqual({ pixels: 0, maxDelta: 0 });
+    expect(countDifferentPixels(a, new Uint8Array([1, 2, 3, 254, 9, 9, 9, 255]))).toEqual({
+      pixels: 1,
+      maxDelta: 1,
+    });
+    expect(countDifferentPixels(a, new Uint8Array([0, 2, 3, 255, 9, 9, 1, 255]))).toEqual({
+      pixels: 2,
+      maxDelta: 8,
+    });
   });
 
   it('calls equal images identical and reports the differing pixels of others', () => {
@@ -53,6 +59,7 @@ describe('comparing screenshots', () => {
     expect(comparePngs('a.png', white, nearlyWhite)).toMatchObject({
       verdict: 'different',
       differentPixels: 1,
+      maxDelta: 1,
     });
     expect(comparePngs('a.png', white, png(4, 4))).toMatchObject({
       verdict: 'size differs',
@@ -78,9 +85,9 @@ describe('comparing screenshots', () => {
     ]);
     expect(fs.readdirSync(diff)).toEqual(['changed.png']);
     const table = formatComparison(results).split('\n');
-    expect(table).toContain('| changed | different | 1 of 4 | 2×2 |');
-    expect(table).toContain('| same | identical | 0 of 4 | 2×2 |');
-    expect(table).toContain('| gone | only in A | – | – |');
+    expect(table).toContain('| changed | different | 1 of 4 | 255 | 2×2 |');
+    expect(table).toContain('| same | identical | 0 of 4 | 0 | 2×2 |');
+    expect(table).toContain('| gone | only in A | – | – | – |');
     expect(table.at(-1)).toBe('1 of 4 screenshots identical.');
   });
 });
