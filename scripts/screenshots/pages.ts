@@ -23,7 +23,7 @@ export interface ShotPage {
  *   the React app only when the reader reaches for a control);
  * - `hydrated`: after the React app has taken over the page;
  * - `print`: with print media emulated (src/css/print.css);
- * - `focus`: the viewport after one Tab from the top (the skip link).
+ * - `focus`: the top of the viewport after one Tab from the top (the skip link).
  */
 export type ShotState = 'loaded' | 'hydrated' | 'print' | 'focus';
 
