@@ -11,11 +11,11 @@
  * and photographs each page of scripts/screenshots/pages.ts in Debian's
  * Chromium at each width, in four states: as a first visit shows it, after
  * the React app has hydrated, in print media, and the top of the viewport
- * after one Tab (the skip link). Lazy images are loaded and fonts awaited first; a shot is
- * retaken until two in a row are byte-equal, so an animation or a late image
- * cannot pass for a difference. `manifest.json` in the folder records the
- * commit, when the builds were made, the Chromium version and the URL of
- * every shot.
+ * after one Tab (the skip link). Lazy images are loaded and fonts awaited
+ * first; a shot is retaken until two in a row are byte-equal, so an animation
+ * or a late image cannot pass for a difference. `manifest.json` in the folder records the
+ * builds (folder, commit of their checkout, when they were made), the
+ * Chromium version and the URL of every shot.
  *
  * Comparing prints a Markdown table (identical / different with the number
  * of differing pixels / size differs / missing) and exits 1 unless every
@@ -64,12 +64,17 @@ import {
 
 const ROOT = path.resolve(__dirname, '..');
 
-interface Manifest {
+interface BuildInfo {
+  dir: string;
+  builtAt: string;
   commit: string;
   dirty: boolean;
+}
+
+interface Manifest {
   chromium: string;
   takenAt: string;
-  builds: Record<Site, { dir: string; builtAt: string }>;
+  builds: Record<Site, BuildInfo>;
   shots: { file: string; url: string; attempts: number; stable: boolean }[];
 }
 
@@ -88,20 +93,25 @@ const RENDER_ARGS = [
 /** Retakes until two shots in a row are byte-equal; at most this many. */
 const MAX_ATTEMPTS = 6;
 
-function git(...args: string[]): string {
+function git(cwd: string, ...args: string[]): string {
   try {
-    return execFileSync('git', args, { cwd: ROOT, encoding: 'utf8' }).trim();
+    return execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
   } catch {
     return '';
   }
 }
 
-/** Which build a set was taken from: its folder and when its home page was written. */
-function describeBuild(dir: string): { dir: string; builtAt: string } {
+/**
+ * Which build a set was taken from: its folder, when its home page was written, and the
+ * commit of the checkout it sits in (with `dirty` when that had uncommitted changes).
+ */
+function describeBuild(dir: string): BuildInfo {
   const index = path.join(dir, 'index.html');
   return {
-    dir: path.relative(ROOT, dir),
+    dir,
     builtAt: existsSync(index) ? statSync(index).mtime.toISOString() : '',
+    commit: git(dir, 'rev-parse', 'HEAD'),
+    dirty: git(dir, 'status', '--porcelain') !== '',
   };
 }
 
@@ -228,8 +238,6 @@ async function take(options: {
       args: [...CHROMIUM_ARGS, ...RENDER_ARGS],
     });
     const manifest: Manifest = {
-      commit: git('rev-parse', 'HEAD'),
-      dirty: git('status', '--porcelain') !== '',
       chromium: browser.version(),
       takenAt: new Date().toISOString(),
       builds: {
@@ -289,12 +297,14 @@ function compare(dirA: string, dirB: string, diffDir: string | undefined): boole
   }
   const results = compareDirs(dirA, dirB, diffDir);
   if (results.length === 0) throw new Error(`No PNG files in ${dirA} or ${dirB}.`);
-  console.log(
-    `A: ${dirA}${a.commit ? ` (${a.commit.slice(0, 7)}${a.dirty ? ', dirty' : ''})` : ''}`,
-  );
-  console.log(
-    `B: ${dirB}${b.commit ? ` (${b.commit.slice(0, 7)}${b.dirty ? ', dirty' : ''})` : ''}\n`,
-  );
+  const origin = (m: Partial<Manifest>): string => {
+    const prod = m.builds?.prod;
+    return prod?.commit
+      ? ` (builds of ${prod.commit.slice(0, 7)}${prod.dirty ? ', dirty' : ''})`
+      : '';
+  };
+  console.log(`A: ${dirA}${origin(a)}`);
+  console.log(`B: ${dirB}${origin(b)}\n`);
   console.log(formatComparison(results));
   if (diffDir && results.some((r) => r.verdict === 'different')) {
     console.log(`Diff images (differences in red): ${diffDir}/`);
