@@ -1,5 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import sharp from 'sharp';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -8,7 +15,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
-import { buildFixtureSite, type FixtureSite } from './fixture-site';
+import { buildFixtureSite, FIXTURE_POST_DIR, type FixtureSite } from './fixture-site';
 import { buildSearchIndex } from '../../scripts/search-index';
 
 const SCAFFOLD_TITLE = 'Testartikel van new-post';
@@ -35,6 +42,9 @@ async function writeExtraPosts(dir: string): Promise<void> {
     );
   }
 }
+/** Modification time of one fixture post file, the date a build without git gives it. */
+const FILE_TIME = new Date('2022-03-04T12:00:00Z');
+
 /** An unlisted post: built, reachable by its link, but in no list and not in search. */
 const UNLISTED = '/blog/2018/06/01/verborgen-bericht';
 
@@ -64,6 +74,9 @@ beforeAll(async () => {
       ),
       { cwd: dir, stdio: 'inherit' },
     );
+    // The copy has no git history: this post is dated by its file's modification time.
+    const plain = path.join(dir, FIXTURE_POST_DIR, '01-zonder-componenten.md');
+    utimesSync(plain, FILE_TIME, FILE_TIME);
   });
   await buildSearchIndex(site.build);
   server = await serveDirectory(site.build);
@@ -239,6 +252,28 @@ describe('a post page on paper', () => {
       '" (https://developer.overheid.nl/blog)"',
     );
     await tab.close();
+  });
+});
+
+describe('a build from a copy without git history (like `git archive` output)', () => {
+  it('says so in exactly one warning line', () => {
+    const warnings = site.log.split('\n').filter((line) => line.includes('Geen Git-geschiedenis'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('de wijzigingstijd van elk bestand');
+    expect(site.log).not.toContain('outside any Git worktree');
+  });
+
+  it('dates "Laatst bijgewerkt" and the sitemap by the modification time of the file', () => {
+    const $ = page(PLAIN);
+    expect($('main time[itemprop="dateModified"]').attr('datetime')).toBe(FILE_TIME.toISOString());
+    expect($('main').text()).toContain('4 maart 2022');
+    const sitemap = cheerio.load(readFileSync(path.join(site.build, 'sitemap.xml'), 'utf8'), {
+      xml: true,
+    });
+    const entry = sitemap('url').filter(
+      (_, el) => sitemap(el).find('loc').text() === `https://developer.overheid.nl${PLAIN}`,
+    );
+    expect(entry.find('lastmod').text()).toBe('2022-03-04');
   });
 });
 

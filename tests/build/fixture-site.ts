@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,13 +12,16 @@ export const FIXTURE_POST_DIR = 'blog/2020/01';
 export interface FixtureSite {
   dir: string;
   build: string;
+  /** What `docusaurus build` printed (stdout and stderr). */
+  log: string;
 }
 
 /**
  * Copies the site (every file git knows or would add) to a temporary folder,
  * adds the fixture posts, and builds it there: the repository itself is never
- * changed by a test. The copy is made a git repository because Docusaurus
- * reads last-update dates from git.
+ * changed by a test. The copy has no `.git`, like the output of `git archive`
+ * or a release tarball: the build dates pages by their files instead of by
+ * git (plugins/lib/vcs.ts), and the tests check that too.
  */
 export async function buildFixtureSite(
   extra?: (dir: string) => void | Promise<void>,
@@ -46,17 +49,19 @@ export async function buildFixtureSite(
     copyFileSync(path.join(FIXTURE_POSTS, name), path.join(postDir, name));
   }
   await extra?.(dir);
-  const git = (...args: string[]): void => {
-    execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-  };
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'fixture');
   const build = path.join(dir, 'build');
-  execFileSync('npx', ['docusaurus', 'build', '--out-dir', build], {
+  const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', build], {
     cwd: dir,
-    stdio: 'inherit',
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
     env: { ...process.env, BLOG_PREVIEW: '' },
   });
-  return { dir, build };
+  const log = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+  process.stdout.write(log);
+  if (result.status !== 0) {
+    throw new Error(
+      `docusaurus build of the fixture site failed (${result.status ?? result.signal})`,
+    );
+  }
+  return { dir, build, log };
 }
