@@ -9,13 +9,11 @@
 # tests/support/image.ts lays this image out from this file (COPY, ENV, USER,
 # CMD, HEALTHCHECK) and runs the server tests against it with Debian's Caddy.
 #
-# Base images are pinned to exact versions; Dependabot (.github/dependabot.yml)
-# proposes updates.
-ARG NODE_IMAGE=node:24.21.0-bookworm-slim
-ARG CADDY_IMAGE=caddy:2.11.7-alpine
+# Base images are pinned to exact versions, in the FROM lines where Dependabot
+# (.github/dependabot.yml) finds them and proposes updates.
 
 # --- Build: npm ci and npm run build, with what the build needs and nothing else.
-FROM ${NODE_IMAGE} AS build
+FROM node:24.21.0-bookworm-slim AS build
 # Chromium renders Mermaid diagrams to static SVG at build time; git dates the
 # pages ("Laatst bijgewerkt", sitemap) from the history in the build context.
 RUN apt-get update \
@@ -35,7 +33,7 @@ ENV SITE_URL=${SITE_URL}
 RUN npm run build
 
 # --- Serve: Caddy, the Caddyfile, the site and its generated configuration.
-FROM ${CADDY_IMAGE}
+FROM caddy:2.11.7-alpine
 ENV SITE_ROOT=/srv \
   CADDY_GENERATED=/etc/caddy/generated \
   BIND=0.0.0.0 \
