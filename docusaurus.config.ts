@@ -20,6 +20,7 @@ import type { SocialImageContext } from './plugins/blog-seo/socialImage';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
 import leanPages from './plugins/lean-pages';
 import siteUrlCss from './plugins/site-url-css';
+import { gitWithFallback } from './plugins/lib/vcs';
 import { SEARCH_PAGE } from './src/components/Search/fields';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
@@ -106,6 +107,9 @@ const config: Config = {
     // persistent cache, SSG worker threads) and CSS cascade layers.
     v4: true,
     faster: true,
+    // "Laatst bijgewerkt" and sitemap dates from git, with a defined fallback
+    // for a build without git history, such as `git archive` output (plugins/lib/vcs.ts).
+    experimental_vcs: gitWithFallback(),
   },
 
   onBrokenLinks: 'throw',

@@ -5,9 +5,10 @@
  * `npm run new-post`, and the hostile metadata of ./hostile-content.ts.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
+import { FIXTURE_POST_DIR } from './fixture-site';
 import { writeHostileContent } from './hostile-content';
 
 export const SCAFFOLD_TITLE = 'Testartikel van new-post';
@@ -15,6 +16,8 @@ export const SCAFFOLD_TITLE = 'Testartikel van new-post';
 export const EXTRA_POSTS = 10;
 /** An unlisted post: built, reachable by its link, but in no list and not in search. */
 export const UNLISTED = '/blog/2018/06/01/verborgen-bericht';
+/** Modification time of one fixture post file, the date a build without git gives it. */
+export const FILE_TIME = new Date('2022-03-04T12:00:00Z');
 
 /** Ten short posts tagged `eu` in January 2019; the first has a cover image. */
 async function writeExtraPosts(dir: string): Promise<void> {
@@ -64,4 +67,7 @@ export async function writeFixtureContent(dir: string): Promise<void> {
     ]),
     { cwd: dir, stdio: 'inherit' },
   );
+  // The copy has no git history: this post is dated by its file's modification time.
+  const plain = path.join(dir, FIXTURE_POST_DIR, '01-zonder-componenten.md');
+  utimesSync(plain, FILE_TIME, FILE_TIME);
 }

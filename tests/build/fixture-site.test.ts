@@ -6,7 +6,7 @@ import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
-import { EXTRA_POSTS, SCAFFOLD_TITLE, UNLISTED } from './fixture-content';
+import { EXTRA_POSTS, FILE_TIME, SCAFFOLD_TITLE, UNLISTED } from './fixture-content';
 import { TAG } from './hostile-content';
 
 /** The fixture site, built with its search index by ./fixture-setup.ts. */
@@ -192,6 +192,28 @@ describe('a post page on paper', () => {
       '" (https://developer.overheid.nl/blog)"',
     );
     await tab.close();
+  });
+});
+
+describe('a build from a copy without git history (like `git archive` output)', () => {
+  it('says so in exactly one warning line', () => {
+    const warnings = site.log.split('\n').filter((line) => line.includes('Geen Git-geschiedenis'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('de wijzigingstijd van elk bestand');
+    expect(site.log).not.toContain('outside any Git worktree');
+  });
+
+  it('dates "Laatst bijgewerkt" and the sitemap by the modification time of the file', () => {
+    const $ = page(PLAIN);
+    expect($('main time[itemprop="dateModified"]').attr('datetime')).toBe(FILE_TIME.toISOString());
+    expect($('main').text()).toContain('4 maart 2022');
+    const sitemap = cheerio.load(readFileSync(path.join(site.build, 'sitemap.xml'), 'utf8'), {
+      xml: true,
+    });
+    const entry = sitemap('url').filter(
+      (_, el) => sitemap(el).find('loc').text() === `https://developer.overheid.nl${PLAIN}`,
+    );
+    expect(entry.find('lastmod').text()).toBe('2022-03-04');
   });
 });
 
