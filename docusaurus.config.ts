@@ -22,6 +22,7 @@ import { searchIndexStep } from './plugins/post-build/search-index';
 import { caddyConfigStep } from './plugins/post-build/caddy-config';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
 import siteUrlCss from './plugins/site-url-css';
+import { gitWithFallback } from './plugins/lib/vcs';
 import { SEARCH_PAGE } from './src/lib/search-fields';
 import { frontMatterForBuild, siteBuild } from './src/lib/visibility';
 
@@ -101,6 +102,9 @@ const config: Config = {
     // persistent cache, SSG worker threads) and CSS cascade layers.
     v4: true,
     faster: true,
+    // "Laatst bijgewerkt" and sitemap dates from git, with a defined fallback
+    // for a build without git history, such as `git archive` output (plugins/lib/vcs.ts).
+    experimental_vcs: gitWithFallback(),
   },
 
   onBrokenLinks: 'throw',

@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS, findChromium } from './tests/support/chromium';
 
 export default defineConfig({
   testDir: 'tests/browser',
+  // The container image's own checks run only with SERVER=image (npm test's image stage).
+  testIgnore: process.env.SERVER === 'image' ? [] : ['image.spec.ts'],
   globalSetup: './tests/support/global-setup.ts',
   fullyParallel: true,
   workers: 2,

@@ -1,10 +1,35 @@
 import { defineConfig } from 'vitest/config';
 
-/** Tests over the output of `npm run build` and `npm run build:preview`. */
+/** Test files that read the fixture site (tests/build/fixture-site.ts). */
+const FIXTURE_SITE_TESTS = [
+  'tests/build/fixture-site.test.ts',
+  'tests/build/hostile-metadata.test.ts',
+];
+
+/**
+ * Tests over the output of `npm run build` and `npm run build:preview`, and
+ * over the fixture site: a copy of the site with test content, built once
+ * (production and preview) by the global setup of its own project, which
+ * runs only when one of its files is in the run (`npm run check:links`
+ * builds nothing extra).
+ */
 export default defineConfig({
   test: {
-    include: ['tests/build/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude: FIXTURE_SITE_TESTS },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'fixture-site',
+          include: FIXTURE_SITE_TESTS,
+          globalSetup: ['tests/build/fixture-setup.ts'],
+        },
+      },
+    ],
   },
 });

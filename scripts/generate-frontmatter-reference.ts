@@ -43,6 +43,10 @@ function kindLabel(kinds: readonly ContentKind[]): string {
   return kinds.map((kind) => (kind === 'blog' ? 'artikel' : 'kennisbank')).join(', ');
 }
 
+/** What the guide says about a field that is plain text (rule `html-in-tekst`). */
+const PLAIN_TEXT_FACT =
+  'Platte tekst: HTML erin (een `<` met direct een letter, `/` of `!` erachter) geeft een fout (`html-in-tekst`).';
+
 /** docs/bijdragen/frontmatter.md */
 export function renderFrontmatterReference(): string {
   const lines = [
@@ -86,6 +90,7 @@ export function renderFrontmatterReference(): string {
       facts.push(`Van ${field.min} tot en met ${field.max}.`);
     }
     facts.push(`Voor: ${kindLabel(field.kinds)}.`);
+    if (field.plainText) facts.push(PLAIN_TEXT_FACT);
     if (field.requiredFor?.length) {
       facts.push(`Verplicht voor: ${kindLabel(field.requiredFor)}.`);
     }
@@ -123,7 +128,7 @@ export function renderFrontmatterReference(): string {
     '| --- | --- | --- | --- |',
     ...AUTHOR_FIELDS.map(
       (field) =>
-        `| \`${field.key}\` | ${cell(AUTHOR_TYPE_LABELS[field.type])} | ${field.required ? 'ja' : 'nee'} | ${cell(field.description)} Voorbeeld: \`${cell(field.example)}\` |`,
+        `| \`${field.key}\` | ${cell(AUTHOR_TYPE_LABELS[field.type])} | ${field.required ? 'ja' : 'nee'} | ${cell(field.description)}${field.plainText ? ` ${PLAIN_TEXT_FACT}` : ''} Voorbeeld: \`${cell(field.example)}\` |`,
     ),
     '',
   );

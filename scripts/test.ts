@@ -2,6 +2,10 @@
  * `npm test`: every check, in order, each stage reported; exits non-zero when
  * any stage fails. Later stages still run after a failure where they can, so
  * one run shows every problem. The last line is `N passed, N failed`.
+ *
+ * `npm test -- --skip content-check` leaves a stage out (named with dashes
+ * for spaces), for a caller that ran it as a step of its own: the
+ * pull-request workflow checks the content first, for early annotations.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -25,7 +29,7 @@ interface Counts {
 const ROOT = path.resolve(__dirname, '..');
 const RESULTS = path.join(ROOT, 'test-results');
 
-const STAGES: Stage[] = [
+export const STAGES: Stage[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'format', command: ['npx', 'prettier', '--check', '.'] },
   // No import cycles in plugins/, src/ and scripts/ (.madgerc: runtime imports).
@@ -68,7 +72,46 @@ const STAGES: Stage[] = [
     report: { file: 'playwright.json', kind: 'playwright' },
     needs: ['build', 'build:preview'],
   },
+  // The server tests once more, against the production container image as the
+  // Dockerfile lays it out and runs it (tests/support/image.ts).
+  {
+    name: 'image',
+    command: [
+      'npx',
+      'playwright',
+      'test',
+      'tests/browser/image.spec.ts',
+      'tests/browser/server.spec.ts',
+      '--grep-invert',
+      'preview build',
+      '--reporter=list,json',
+    ],
+    env: { SERVER: 'image', PLAYWRIGHT_JSON_OUTPUT_NAME: 'test-results/image.json' },
+    report: { file: 'image.json', kind: 'playwright' },
+    needs: ['build', 'build:preview'],
+  },
 ];
+
+/** The name a stage goes by on the command line: `content check` is `content-check`. */
+export function stageId(stage: Stage): string {
+  return stage.name.replace(/[\s:]+/g, '-');
+}
+
+/** Stage ids given with `--skip <id>` or `--skip=<id>`; an unknown id is an error. */
+export function skippedStages(argv: readonly string[]): Set<string> {
+  const skip = new Set<string>();
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value =
+      arg === '--skip' ? argv[++i] : arg.startsWith('--skip=') ? arg.slice(7) : undefined;
+    if (value === undefined) throw new Error(`Unknown argument: ${arg}`);
+    if (!STAGES.some((stage) => stageId(stage) === value)) {
+      throw new Error(`--skip ${value}: no such stage (${STAGES.map(stageId).join(', ')})`);
+    }
+    skip.add(value);
+  }
+  return skip;
+}
 
 function countReport(stage: Stage): Counts | undefined {
   if (!stage.report) return undefined;
@@ -83,13 +126,20 @@ function countReport(stage: Stage): Counts | undefined {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected };
 }
 
-function main(): number {
+function main(argv: readonly string[]): number {
+  const skip = skippedStages(argv);
   rmSync(RESULTS, { recursive: true, force: true });
   mkdirSync(RESULTS, { recursive: true });
   const outcome = new Map<string, boolean>();
   const total: Counts = { passed: 0, failed: 0 };
   const lines: string[] = [];
   for (const stage of STAGES) {
+    if (skip.has(stageId(stage))) {
+      // Counted neither way: the caller ran it on its own.
+      outcome.set(stage.name, true);
+      lines.push(`- ${stage.name}: skipped (--skip ${stageId(stage)})`);
+      continue;
+    }
     const blocked = (stage.needs ?? []).filter((n) => outcome.get(n) !== true);
     if (blocked.length > 0) {
       outcome.set(stage.name, false);
@@ -128,4 +178,4 @@ function main(): number {
   return total.failed === 0 ? 0 : 1;
 }
 
-process.exit(main());
+if (require.main === module) process.exit(main(process.argv.slice(2)));

@@ -7,7 +7,9 @@
  *   `<source>` elements of `<picture>`, which Docusaurus' default leaves
  *   relative);
  * - the post's social image (`extras.social`) as the item image, and its
- *   authors and tags.
+ *   authors and tags;
+ * - titles, descriptions, tag labels and author names as text in every
+ *   format (`forFormat`), whatever markup an author typed into them.
  */
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -17,6 +19,7 @@ import { readOutputHTMLFile } from '@docusaurus/utils';
 import { blogPostContainerID } from '@docusaurus/utils-common';
 import type { CheerioAPI } from 'cheerio';
 import type { Enclosure } from 'feed/lib/typings';
+import { cdataSafeHtml, escapeHtml, htmlSafeText, safeLinkUrl } from '../../src/lib/plain-text';
 import { nativeRequire } from '../lib/native-require';
 import { postExtras } from './model';
 
@@ -130,9 +133,75 @@ export async function createFeedItem(post: BlogPost, ctx: FeedItemsContext): Pro
     .filter((author) => author.name)
     .map((author) => ({
       name: author.name,
-      link: author.page ? absoluteUrl(siteConfig.url, author.page.permalink) : author.url,
+      link: author.page
+        ? absoluteUrl(siteConfig.url, author.page.permalink)
+        : safeLinkUrl(author.url ?? undefined),
     }));
   // feed's JSON Feed writer reads the first author and fails on an empty list.
   if (authors.length > 0) item.author = authors;
   return item;
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/**
+ * Element text for the `feed` package's XML writer (xml-js), which turns
+ * every `&amp;` in a text into `&` before it escapes the text ("to avoid
+ * double escaping"), so a name that says `&amp;` would lose it. Doubled
+ * here, it comes out as written. Attribute values and CDATA are left alone
+ * by xml-js.
+ */
+function xmlJsText(text: string): string {
+  return text.replace(/&amp;/g, '&amp;amp;');
+}
+
+/**
+ * A feed's own title or description, for one format: RSS readers may show
+ * it as HTML ({@link htmlSafeText}); Atom's (no `type`) and JSON Feed's are
+ * plain text.
+ */
+export function feedText(text: string, format: FeedFormat): string {
+  if (format === 'json') return text;
+  return xmlJsText(format === 'rss' ? htmlSafeText(text) : text);
+}
+
+/**
+ * An item as one format needs it. The `feed` package copies text into each
+ * format as it is: raw into RSS CDATA and into Atom elements it marks
+ * `type="html"`, so a reader would render an author's `<b>` (or worse) as
+ * HTML, and an Atom category label with `&` or `<` would not even be
+ * well-formed XML (it escapes no attribute but for `"`). Here each field is
+ * made text for its format:
+ *
+ * - Atom: title and summary are HTML (`type="html"`): escaped HTML. Category
+ *   labels are attributes: escaped. Author names are element text.
+ * - RSS: the description is HTML: escaped HTML. Title, categories and
+ *   authors are text that many readers show as HTML: {@link htmlSafeText}.
+ * - JSON Feed: `title`, `summary` and `tags` are plain text by the spec: as is.
+ *
+ * The content is the built page's HTML in all three, with every `]]>`
+ * written so that it cannot end the CDATA section around it.
+ */
+export function forFormat(item: BlogFeedItem, format: FeedFormat): BlogFeedItem {
+  if (format === 'json') return item;
+  const atom = format === 'atom';
+  const text = (value: string | undefined): string | undefined =>
+    value === undefined ? undefined : atom ? escapeHtml(value) : htmlSafeText(value);
+  return {
+    ...item,
+    title: atom ? escapeHtml(item.title) : htmlSafeText(item.title),
+    description: item.description === undefined ? undefined : escapeHtml(item.description),
+    content: item.content === undefined ? undefined : cdataSafeHtml(item.content),
+    // Atom writes name and term as attributes, RSS the name as element text.
+    category: item.category?.map((category) => ({
+      ...category,
+      name: atom ? text(category.name) : xmlJsText(text(category.name) ?? ''),
+      term: text(category.term),
+    })),
+    // Atom's author name is element text; RSS names authors in <dc:creator> (./rss.ts).
+    author: item.author?.map((author) => ({
+      ...author,
+      name: author.name === undefined ? undefined : atom ? xmlJsText(author.name) : author.name,
+    })),
+  };
 }

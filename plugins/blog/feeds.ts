@@ -24,7 +24,16 @@ import type { BlogContent, BlogPost } from '@docusaurus/plugin-content-blog';
 import type { DocusaurusConfig, HtmlTagObject } from '@docusaurus/types';
 import { Feed } from 'feed';
 import { isPublic } from '../../src/lib/visibility';
-import { absoluteUrl, createFeedItem, postUrl, type FeedItemsContext } from './feed-items';
+import { htmlSafeText } from '../../src/lib/plain-text';
+import {
+  absoluteUrl,
+  createFeedItem,
+  feedText,
+  forFormat,
+  postUrl,
+  type FeedFormat,
+  type FeedItemsContext,
+} from './feed-items';
 import { postExtras } from './model';
 import { addCreators } from './rss';
 import type { FeedLinks } from './types';
@@ -166,34 +175,38 @@ export async function writeFeeds(
     groups.map(async (group) => {
       const links = feedLinks(group);
       const pageUrl = postUrl(siteConfig, group.permalink);
-      const feed = new Feed({
-        id: pageUrl,
-        link: pageUrl,
-        title: group.title,
-        description: group.description,
-        language: settings.language,
-        copyright: settings.copyright,
-        favicon,
-        updated: new Date(group.posts[0].metadata.date),
-        feedLinks: {
-          rss: absoluteUrl(siteConfig.url, links.rss),
-          atom: absoluteUrl(siteConfig.url, links.atom),
-          json: absoluteUrl(siteConfig.url, links.json),
-        },
-      });
-      const creators: string[][] = [];
-      for (const post of group.posts) {
-        const item = await itemOf(post);
-        feed.addItem(item);
-        creators.push((item.author ?? []).map((author) => author.name ?? '').filter(Boolean));
-      }
+      const posts = await Promise.all(group.posts.map(itemOf));
+      // One feed object per format: each gets its text escaped for that
+      // format (`feedText`, `forFormat`).
+      const feedOf = (format: FeedFormat): Feed => {
+        const feed = new Feed({
+          id: pageUrl,
+          link: pageUrl,
+          title: feedText(group.title, format),
+          description: feedText(group.description, format),
+          language: settings.language,
+          copyright: settings.copyright,
+          favicon,
+          updated: new Date(group.posts[0].metadata.date),
+          feedLinks: {
+            rss: absoluteUrl(siteConfig.url, links.rss),
+            atom: absoluteUrl(siteConfig.url, links.atom),
+            json: absoluteUrl(siteConfig.url, links.json),
+          },
+        });
+        for (const item of posts) feed.addItem(forFormat(item, format));
+        return feed;
+      };
+      // RSS names the authors with <dc:creator> (see ./rss.ts).
+      const creators = posts.map((item) =>
+        (item.author ?? []).map((author) => htmlSafeText(author.name ?? '')).filter(Boolean),
+      );
       const dir = path.join(outDir, group.permalink.replace(siteConfig.baseUrl, ''));
       await mkdir(dir, { recursive: true });
       await Promise.all([
-        // RSS names the authors with <dc:creator> (see ./rss.ts).
-        writeFile(path.join(dir, FEED_FILES.rss), addCreators(feed.rss2(), creators)),
-        writeFile(path.join(dir, FEED_FILES.atom), feed.atom1()),
-        writeFile(path.join(dir, FEED_FILES.json), feed.json1()),
+        writeFile(path.join(dir, FEED_FILES.rss), addCreators(feedOf('rss').rss2(), creators)),
+        writeFile(path.join(dir, FEED_FILES.atom), feedOf('atom').atom1()),
+        writeFile(path.join(dir, FEED_FILES.json), feedOf('json').json1()),
       ]);
     }),
   );

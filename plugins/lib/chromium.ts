@@ -47,9 +47,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
  * background-networking flags Chromium tries to reach Google's hosts, which
  * this closed network refuses, and those requests would pollute the
  * "no request leaves localhost" checks.
+ *
+ * `--disable-smooth-scrolling`: Chromium animates a scroll by keyboard or
+ * wheel over the following frames, so a test that reads the scroll position
+ * after a key press depends on how soon the next frames come; on a loaded
+ * machine they can come seconds later. Without the animation the key press
+ * scrolls in its own default action, and the position is there at once.
+ * (Scrolls that ask for `behavior: 'smooth'` are still animated.)
  */
 export const CHROMIUM_ARGS: readonly string[] = [
   '--no-sandbox',
+  '--disable-smooth-scrolling',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',

@@ -28,7 +28,7 @@ export function parseOptions(
     },
     strict: true,
   });
-  const sizes = (values.sizes ?? env.BENCH_SIZES ?? '100,1000,3000')
+  const sizes = (values.sizes ?? env.BENCH_SIZES ?? '100,1000')
     .split(',')
     .map((s) => Number(s.trim()));
   const runs = Number(values.runs ?? env.BENCH_RUNS ?? 3);

@@ -14,6 +14,7 @@ import type { Nodes } from 'mdast';
 
 import type { MdNode } from '../../src/mdx/safety';
 import { checkMdx } from './checks/mdx';
+import { checkPlainText, type InlineText } from './checks/plain-text';
 import { parseContentFile, type FrontMatter, type ParseFailure, type Position } from './parse';
 import { positionOf } from './position';
 import type { Problem } from './rules';
@@ -216,13 +217,32 @@ export function analyzeFile(task: FileTask, source?: string, maskProse = true): 
       where: 'De afbeelding in image:',
     });
   }
+  const contentTitle = titleNode ? toString(titleNode as unknown as Nodes) : undefined;
+  // Text that becomes metadata: the heading when it is the title, and alt texts.
+  const inlineTexts: InlineText[] = extracted.images
+    .filter((image) => image.alt !== undefined)
+    .map((image) => ({
+      text: image.alt ?? '',
+      what: `De alternatieve tekst van de afbeelding ${image.url}`,
+      position: image.position,
+    }));
+  if (contentTitle !== undefined && parsed.frontMatter.data.title === undefined) {
+    inlineTexts.unshift({
+      text: contentTitle,
+      what: 'De titel (de kop # bovenaan)',
+      position: positionOf(titleNode),
+    });
+  }
   return {
     ...task,
     frontMatter: parsed.frontMatter,
     frontMatterError: parsed.frontMatterError,
-    contentTitle: titleNode ? toString(titleNode as unknown as Nodes) : undefined,
+    contentTitle,
     ...extracted,
     hasTruncateMarker: TRUNCATE.test(text),
-    problems: checkMdx(task.file, parsed),
+    problems: [
+      ...checkMdx(task.file, parsed),
+      ...checkPlainText(task.file, task.kind, text, parsed.frontMatter, inlineTexts),
+    ],
   };
 }

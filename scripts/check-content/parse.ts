@@ -83,6 +83,12 @@ function countLines(text: string): number {
   return lines;
 }
 
+/** The YAML between the front matter fences and the line it starts on, if the file has it. */
+export function frontMatterYaml(source: string): { yaml: string; firstLine: number } | undefined {
+  const match = FRONT_MATTER.exec(source);
+  return match && match.index === 0 ? { yaml: match[2], firstLine: 2 } : undefined;
+}
+
 /** Parses the front matter block at the start of a file, if any. */
 export function parseFrontMatter(
   source: string,

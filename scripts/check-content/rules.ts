@@ -27,6 +27,11 @@ export const RULES = {
     summary:
       'Een frontmatterveld heeft een verkeerde soort waarde, zoals tekst waar `true` of `false` hoort.',
   },
+  'html-in-tekst': {
+    severity: 'fout',
+    summary:
+      'Tekst die geen opmaak mag bevatten, bevat HTML: een `<` met direct daarachter een letter, `/` of `!`. Dat geldt voor `title`, `description`, `keywords` en `sidebar_label`, de kop `#` die als titel dient, de alternatieve tekst van afbeeldingen en de `name`, `title` en `description` van auteurs (`blog/authors.yml`) en de `label` en `description` van tags (`blog/tags.yml`). Die tekst komt ook in zoekmachines, feeds en de zoekfunctie terecht en is altijd platte tekst.',
+  },
   'frontmatter-verplicht': {
     severity: 'fout',
     summary: 'Een verplicht frontmatterveld ontbreekt (bij een artikel: `authors`).',
@@ -150,7 +155,8 @@ export const RULES = {
   },
   'url-onveilig': {
     severity: 'fout',
-    summary: 'Een link of afbeelding gebruikt een `javascript:`-, `vbscript:`- of `data:`-adres.',
+    summary:
+      'Een link of afbeelding (ook `url`, `image_url` en `socials` van een auteur in `blog/authors.yml`) gebruikt een `javascript:`-, `vbscript:`- of `data:`-adres.',
   },
   'directive-onbekend': {
     severity: 'fout',

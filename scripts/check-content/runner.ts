@@ -44,7 +44,7 @@ function hash(...parts: string[]): string {
 
 let cachedVersion: string | undefined;
 
-/** Changes whenever the checker's code, the allowlist or the dependencies change. */
+/** Changes whenever the checker's code, the allowlist, the plain-text rule or the dependencies change. */
 function checkerVersion(): string {
   cachedVersion ??= computeCheckerVersion();
   return cachedVersion;
@@ -55,6 +55,7 @@ function computeCheckerVersion(): string {
     HERE,
     path.join(HERE, 'checks'),
     path.join(HERE, '../../src/mdx'),
+    path.join(HERE, '../../src/lib'),
     path.join(HERE, '../../plugins/markdown-preprocess'),
   ];
   const parts: string[] = [];

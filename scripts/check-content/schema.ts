@@ -37,6 +37,8 @@ export interface FieldSpec {
   /** Inclusive bounds for integers. */
   min?: number;
   max?: number;
+  /** Text readers see (and the page head, feeds and search): no markup (rule `html-in-tekst`). */
+  plainText?: true;
 }
 
 /** Bounds of a good `description` (a warning outside them). */
@@ -50,6 +52,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     description:
       'De titel. Mag ontbreken als de tekst begint met een kop `# Titel`; één van beide is verplicht.',
     example: 'title: Haven en Infra as Code',
+    plainText: true,
   },
   {
     key: 'description',
@@ -58,6 +61,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     description: `Korte samenvatting voor zoekmachines en sociale media, ${DESCRIPTION_LENGTH.min} tot ${DESCRIPTION_LENGTH.max} tekens. Ontbreekt ze, dan gebruikt de site de tekst vóór \`<!-- truncate -->\` (de check waarschuwt dan).`,
     example:
       'description: Wat de Nederlandse Digitaliseringsstrategie betekent voor ontwikkelaars bij de overheid.',
+    plainText: true,
   },
   {
     key: 'authors',
@@ -120,6 +124,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     kinds: ['blog', 'kennisbank'],
     description: 'Trefwoorden voor zoekmachines.',
     example: 'keywords: [kubernetes, cloud]',
+    plainText: true,
   },
   {
     key: 'hide_table_of_contents',
@@ -152,6 +157,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     kinds: ['kennisbank'],
     description: 'Kortere naam van de pagina in het menu van de kennisbank.',
     example: 'sidebar_label: Een blog schrijven',
+    plainText: true,
   },
   {
     key: 'sidebar_position',
@@ -221,6 +227,8 @@ export interface AuthorFieldSpec {
   description: string;
   /** A YAML line as an editor would write it (indented below the author's key). */
   example: string;
+  /** Text readers see (and the page head, feeds and search): no markup (rule `html-in-tekst`). */
+  plainText?: true;
 }
 
 /**
@@ -234,6 +242,7 @@ export const AUTHOR_FIELDS: readonly AuthorFieldSpec[] = [
     required: true,
     description: 'De naam zoals lezers die zien, bij het artikel en op de auteurspagina.',
     example: 'name: Tom Ootes',
+    plainText: true,
   },
   {
     key: 'type',
@@ -248,12 +257,14 @@ export const AUTHOR_FIELDS: readonly AuthorFieldSpec[] = [
     type: 'text',
     description: 'Functie of omschrijving, onder de naam.',
     example: 'title: Developer Advocate - developer.overheid.nl',
+    plainText: true,
   },
   {
     key: 'description',
     type: 'text',
     description: 'Een korte bio op de auteurspagina.',
     example: 'description: Tom Ootes is Developer Advocate bij developer.overheid.nl.',
+    plainText: true,
   },
   {
     key: 'image_url',
@@ -289,6 +300,9 @@ export const AUTHOR_FIELDS: readonly AuthorFieldSpec[] = [
     example: 'socials: { github: tomootes, linkedin: tootes }',
   },
 ];
+
+/** The fields of a tag in `blog/tags.yml` that are text readers see (rule `html-in-tekst`). */
+export const TAG_TEXT_FIELDS = ['label', 'description'] as const;
 
 /** Dutch name of an author field type, for messages and the reference page. */
 export const AUTHOR_TYPE_LABELS: Readonly<Record<AuthorFieldType, string>> = {

@@ -8,11 +8,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { LineCounter, isMap, isScalar, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, parseDocument, type Node, type YAMLMap } from 'yaml';
+
+import { isUnsafeUrl } from '../../src/mdx/safety';
+import { findMarkup } from '../../src/lib/plain-text';
+import { markupPosition, plainTextMessage } from './checks/plain-text';
 
 import type { FileAnalysis, FileTask } from './analyze';
 import { problem, type Problem } from './rules';
-import { AUTHOR_FIELDS, AUTHOR_TYPES, AUTHOR_TYPE_LABELS, type AuthorFieldSpec } from './schema';
+import {
+  AUTHOR_FIELDS,
+  AUTHOR_TYPES,
+  AUTHOR_TYPE_LABELS,
+  TAG_TEXT_FIELDS,
+  type AuthorFieldSpec,
+} from './schema';
 import { didYouMean } from './suggest';
 import { inLists, visibilityOf } from '../../src/lib/visibility';
 
@@ -213,6 +223,76 @@ function checkAuthor(
   return problems;
 }
 
+/** The value node of `field` in an author's or tag's map. */
+function fieldNode(map: YAMLMap, field: string): Node | undefined {
+  const pair = map.items.find((item) => isScalar(item.key) && item.key.value === field);
+  return (pair?.value as Node | null | undefined) ?? undefined;
+}
+
+const AUTHOR_URL_FIELDS = ['url', 'image_url'];
+
+/**
+ * Plain text (rule `html-in-tekst`) in the text fields of an author or tag,
+ * and (rule `url-onveilig`) no script URLs in an author's links.
+ */
+function checkKeyFileText(
+  kind: 'authors' | 'tags',
+  key: string,
+  map: YAMLMap,
+  text: string,
+  lineCounter: LineCounter,
+  relative: string,
+): Problem[] {
+  const problems: Problem[] = [];
+  const textFields =
+    kind === 'authors'
+      ? AUTHOR_FIELDS.filter((field) => field.plainText).map((field) => field.key)
+      : TAG_TEXT_FIELDS;
+  const subject = kind === 'authors' ? `Auteur ${key}` : `Tag ${key}`;
+  for (const field of textFields) {
+    const node = fieldNode(map, field);
+    if (!isScalar(node) || typeof node.value !== 'string' || findMarkup(node.value) < 0) continue;
+    problems.push(
+      problem(
+        'html-in-tekst',
+        relative,
+        markupPosition(text, node, lineCounter),
+        plainTextMessage(`${subject}: ${field}`, node.value),
+      ),
+    );
+  }
+  if (kind === 'authors') {
+    const links: Array<[string, Node | undefined]> = AUTHOR_URL_FIELDS.map((field) => [
+      field,
+      fieldNode(map, field),
+    ]);
+    const socials = fieldNode(map, 'socials');
+    if (isMap(socials)) {
+      for (const pair of socials.items) {
+        if (isScalar(pair.key)) {
+          links.push([
+            `socials.${String(pair.key.value)}`,
+            (pair.value as Node | null) ?? undefined,
+          ]);
+        }
+      }
+    }
+    for (const [field, node] of links) {
+      if (!isScalar(node) || typeof node.value !== 'string' || !isUnsafeUrl(node.value)) continue;
+      const { line, col } = lineCounter.linePos(node.range?.[0] ?? 0);
+      problems.push(
+        problem(
+          'url-onveilig',
+          relative,
+          { line, column: col },
+          `${subject}: ${field} is een adres dat code uitvoert (${node.value.trim().split(':')[0]}:). Gebruik een gewoon webadres dat met https:// begint.`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
 function readKeyFile(layout: SiteLayout, relative: string, kind: 'authors' | 'tags'): KeyFile {
   const keys = new Map<string, Record<string, unknown>>();
   const problems: Problem[] = [];
@@ -260,6 +340,9 @@ function readKeyFile(layout: SiteLayout, relative: string, kind: 'authors' | 'ta
           return (entry?.key as Node | undefined) ?? (value as Node);
         };
         problems.push(...checkAuthor(key, json ?? {}, nodeOf, position, relative));
+      }
+      if (isMap(value)) {
+        problems.push(...checkKeyFileText(kind, key, value, text, lineCounter, relative));
       }
     }
   }

@@ -5,6 +5,8 @@
  * the unit tests can feed them strings.
  */
 import { createHash } from 'node:crypto';
+import { parse } from 'parse5';
+import { attributeOf, elementsOf, textOf } from '../../plugins/lib/html-tree';
 
 /** Script `type` values a browser executes, so CSP applies to them. */
 const EXECUTABLE_TYPES = new Set([
@@ -16,55 +18,67 @@ const EXECUTABLE_TYPES = new Set([
   'text/ecmascript',
 ]);
 
-const SCRIPT_RE = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
-const ATTR_RE = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g;
-
-function attributes(raw: string): Map<string, string> {
-  const attrs = new Map<string, string>();
-  for (const m of raw.matchAll(ATTR_RE)) {
-    attrs.set(m[1].toLowerCase(), m[2] ?? m[3] ?? m[4] ?? '');
-  }
-  return attrs;
+/** What the Content-Security-Policy has to know about the scripts of one page. */
+export interface PageScripts {
+  /**
+   * The source text of every inline script the browser would run (no
+   * `src`, and a JavaScript or module type). Data blocks such as
+   * `application/ld+json` are not scripts to CSP and are left out.
+   */
+  inline: string[];
+  /**
+   * What a strict CSP blocks and no hash can allow without
+   * `'unsafe-hashes'`: inline event handlers and `javascript:` URLs.
+   */
+  unhashable: string[];
 }
 
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href']);
+
 /**
- * The source text of every inline script in an HTML document that the
- * browser would run (no `src`, and a JavaScript or module type). Data blocks
- * such as `application/ld+json` are not scripts to CSP and are left out.
+ * The scripts of an HTML document, read with a real HTML parser (parse5) as
+ * the browser reads it. A pattern over the raw text would also find a
+ * `<script>` spelled out inside an attribute value (the minifier leaves `<`
+ * as is there), in a page's description say, and the policy would then
+ * allow whatever script a title or description wrote out.
  */
-export function inlineScripts(html: string): string[] {
-  const found: string[] = [];
-  for (const m of html.matchAll(SCRIPT_RE)) {
-    const attrs = attributes(m[1]);
-    if (attrs.has('src')) continue;
-    const type = (attrs.get('type') ?? '').trim().toLowerCase();
-    if (!EXECUTABLE_TYPES.has(type)) continue;
-    found.push(m[2]);
+export function pageScripts(html: string): PageScripts {
+  const inline: string[] = [];
+  const unhashable = new Set<string>();
+  for (const element of elementsOf(parse(html))) {
+    if (element.tagName === 'script' && attributeOf(element, 'src') === undefined) {
+      const type = (attributeOf(element, 'type') ?? '').trim().toLowerCase();
+      if (EXECUTABLE_TYPES.has(type)) {
+        inline.push(textOf(element));
+      }
+    }
+    for (const { name, value, prefix } of element.attrs) {
+      const full = (prefix ? `${prefix}:${name}` : name).toLowerCase();
+      if (/^on[a-z]+$/.test(full)) unhashable.add(`${full}= op <${element.tagName}>`);
+      // Browsers ignore tab and newline anywhere in a URL, and leading spaces.
+      // eslint-disable-next-line no-control-regex
+      const url = value.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, '');
+      if (URL_ATTRIBUTES.has(full) && /^javascript:/i.test(url)) {
+        unhashable.add(`javascript:-URL in ${full}= op <${element.tagName}>`);
+      }
+    }
   }
-  return found;
+  return { inline, unhashable: [...unhashable] };
+}
+
+/** The inline scripts of a page that CSP applies to (see {@link pageScripts}). */
+export function inlineScripts(html: string): string[] {
+  return pageScripts(html).inline;
+}
+
+/** Event handlers and `javascript:` URLs of a page (see {@link pageScripts}). */
+export function unhashableScripts(html: string): string[] {
+  return pageScripts(html).unhashable;
 }
 
 /** A CSP source expression for a script: `'sha256-<base64>'` of its UTF-8 text. */
 export function scriptHash(source: string): string {
   return `'sha256-${createHash('sha256').update(source, 'utf8').digest('base64')}'`;
-}
-
-/**
- * Things in an HTML document a strict CSP blocks and no hash can allow
- * without `'unsafe-hashes'`: inline event handlers and `javascript:` URLs.
- */
-export function unhashableScripts(html: string): string[] {
-  const problems = new Set<string>();
-  const tags = html.replace(SCRIPT_RE, '').matchAll(/<([a-z][a-z0-9-]*)\b([^>]*)>/gi);
-  for (const tag of tags) {
-    for (const [name, value] of attributes(tag[2])) {
-      if (/^on[a-z]+$/.test(name)) problems.add(`${name}= op <${tag[1].toLowerCase()}>`);
-      if (/^(href|src|action|formaction)$/.test(name) && /^\s*javascript:/i.test(value)) {
-        problems.add(`javascript:-URL in ${name}= op <${tag[1].toLowerCase()}>`);
-      }
-    }
-  }
-  return [...problems];
 }
 
 /** Hosts that may be framed: the video embeds, which load only after a click. */

@@ -16,11 +16,10 @@ import path from 'node:path';
 import {
   contentSecurityPolicy,
   cspSnippet,
-  inlineScripts,
+  pageScripts,
   parseRedirects,
   redirectsSnippet,
   scriptHash,
-  unhashableScripts,
   type Redirect,
 } from './config';
 
@@ -93,8 +92,9 @@ export function generate(
   let count = 0;
   for (const { file, html } of pages) {
     count += 1;
-    for (const source of inlineScripts(html)) hashes.add(scriptHash(source));
-    for (const p of unhashableScripts(html)) problems.push(`${file}: ${p}`);
+    const scripts = pageScripts(html);
+    for (const source of scripts.inline) hashes.add(scriptHash(source));
+    for (const p of scripts.unhashable) problems.push(`${file}: ${p}`);
   }
   if (problems.length > 0) {
     throw new Error(

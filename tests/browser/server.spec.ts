@@ -233,6 +233,16 @@ test('an unknown URL gets the Dutch 404 page with status 404', async ({ page, pr
   expect(problems.errors.filter((e) => !/status of 404/.test(e))).toEqual([]);
 });
 
+test('security.txt (RFC 9116) is served as plain text from /.well-known/', async ({ prod }) => {
+  const res = await rawGet(prod + '/.well-known/security.txt');
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toBe('text/plain; charset=utf-8');
+  expect(res.body.toString('utf8')).toBe(
+    readFileSync(path.join(ROOT, 'static', '.well-known', 'security.txt'), 'utf8'),
+  );
+  expectSecurityHeaders(res, '/.well-known/security.txt');
+});
+
 test('server configuration files are not served', async ({ prod }) => {
   for (const p of ['/Caddyfile', '/redirects.csv', '/.caddy/build/csp.caddy', '/csp.caddy']) {
     expect((await rawGet(prod + p)).status, p).toBe(404);

@@ -58,14 +58,14 @@ test('the skip link is the first tab stop and moves focus to the main content', 
   await expect(skip).toBeFocused();
   await expect(skip).toBeVisible();
   await page.keyboard.press('Enter');
-  const focusedInMain = await page.evaluate(() => {
-    const main = document.querySelector('main');
-    const active = document.activeElement;
-    return (
-      !!main && !!active && (main === active || main.contains(active) || active.contains(main))
-    );
-  });
-  expect(focusedInMain).toBe(true);
+  // <main> itself, and it keeps the focus: Docusaurus removes the temporary tabindex at
+  // once, and without src/theme/SkipToContent Chromium moves the focus on to <body>.
+  await expect(page.locator('main')).toBeFocused();
+  await page.waitForTimeout(200);
+  await expect(page.locator('main')).toBeFocused();
+  // The next Tab goes on from there, into the post.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
 });
 
 for (const [name, dir] of [

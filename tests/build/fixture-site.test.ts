@@ -1,71 +1,24 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import sharp from 'sharp';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { chromium, type Browser } from '@playwright/test';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
-import { buildFixtureSite, type FixtureSite } from './fixture-site';
-import { inlineScripts, scriptHash } from '../../scripts/serve/config';
+import { EXTRA_POSTS, FILE_TIME, SCAFFOLD_TITLE, UNLISTED } from './fixture-content';
+import { TAG } from './hostile-content';
+import { pageScripts, scriptHash } from '../../scripts/serve/config';
 import { textFiles, walk } from './helpers';
 
-const SCAFFOLD_TITLE = 'Testartikel van new-post';
-/** Extra posts, so the blog index needs a second page (12 posts a page). */
-const EXTRA_POSTS = 10;
-
-/** Ten short posts tagged `eu` in January 2019; the first has a cover image. */
-async function writeExtraPosts(dir: string): Promise<void> {
-  const postDir = path.join(dir, 'blog', '2019', '01');
-  mkdirSync(path.join(postDir, 'img'), { recursive: true });
-  await sharp({
-    create: { width: 1200, height: 900, channels: 3, background: { r: 1, g: 104, b: 155 } },
-  })
-    .png()
-    .toFile(path.join(postDir, 'img', 'omslag.png'));
-  for (let i = 1; i <= EXTRA_POSTS; i++) {
-    const day = String(i).padStart(2, '0');
-    const cover = i === 1 ? 'image: ./img/omslag.png\n' : '';
-    writeFileSync(
-      path.join(postDir, `${day}-europees-bericht-${i}.md`),
-      `---\ntitle: Europees bericht ${i}\nauthors: [digilab]\ntags: [eu]\n${cover}---\n\n` +
-        `Een kort bericht over Europese afspraken, nummer ${i}, met genoeg tekst voor een kaart.\n\n` +
-        '<!-- truncate -->\n\nDe rest van het bericht.\n',
-    );
-  }
-}
-/** An unlisted post: built, reachable by its link, but in no list and not in search. */
-const UNLISTED = '/blog/2018/06/01/verborgen-bericht';
-
-function writeUnlistedPost(dir: string): void {
-  const postDir = path.join(dir, 'blog', '2018', '06');
-  mkdirSync(postDir, { recursive: true });
-  writeFileSync(
-    path.join(postDir, '01-verborgen-bericht.md'),
-    '---\ntitle: Verborgen bericht\nauthors: [digilab]\ntags: []\nunlisted: true\n---\n\n' +
-      'Alleen wie de link heeft, leest dit verborgenwoord.\n\n<!-- truncate -->\n',
-  );
-}
-
-let site: FixtureSite;
+/** The fixture site, built with its search index by ./fixture-setup.ts. */
+const site = inject('fixtureSite');
+/** The post with hostile metadata (./hostile-content.ts), the oldest of the site. */
+const HOSTILE_POSTS = 1;
 let server: RunningServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  // The scaffold writes a post into the copy; it must build with the rest.
-  site = await buildFixtureSite(async (dir) => {
-    await writeExtraPosts(dir);
-    writeUnlistedPost(dir);
-    execFileSync(
-      'npx',
-      ['tsx', 'scripts/new-post/cli.ts', '--title', SCAFFOLD_TITLE, '--author', 'tom-ootes'].concat(
-        ['--tags', 'api', '--date', '2021-05-04', '--yes'],
-      ),
-      { cwd: dir, stdio: 'inherit' },
-    );
-  });
   server = await serveDirectory(site.build);
   browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
 }, 600_000);
@@ -163,8 +116,10 @@ describe('lists of posts', () => {
     const first = page('/blog');
     expect(first('ul[aria-label="Artikelen"] > li > article').length).toBe(12);
     const second = page('/blog/page/2');
-    // Haven, three fixture posts, the scaffolded post and the extra posts.
-    expect(second('ul[aria-label="Artikelen"] > li > article').length).toBe(5 + EXTRA_POSTS - 12);
+    // Haven, three fixture posts, the scaffolded post, the extra posts and the hostile post.
+    expect(second('ul[aria-label="Artikelen"] > li > article').length).toBe(
+      5 + EXTRA_POSTS + HOSTILE_POSTS - 12,
+    );
     expect(first('a[href="/blog/page/2"]').length).toBeGreaterThan(0);
   });
 
@@ -242,6 +197,28 @@ describe('a post page on paper', () => {
   });
 });
 
+describe('a build from a copy without git history (like `git archive` output)', () => {
+  it('says so in exactly one warning line', () => {
+    const warnings = site.log.split('\n').filter((line) => line.includes('Geen Git-geschiedenis'));
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain('de wijzigingstijd van elk bestand');
+    expect(site.log).not.toContain('outside any Git worktree');
+  });
+
+  it('dates "Laatst bijgewerkt" and the sitemap by the modification time of the file', () => {
+    const $ = page(PLAIN);
+    expect($('main time[itemprop="dateModified"]').attr('datetime')).toBe(FILE_TIME.toISOString());
+    expect($('main').text()).toContain('4 maart 2022');
+    const sitemap = cheerio.load(readFileSync(path.join(site.build, 'sitemap.xml'), 'utf8'), {
+      xml: true,
+    });
+    const entry = sitemap('url').filter(
+      (_, el) => sitemap(el).find('loc').text() === `https://developer.overheid.nl${PLAIN}`,
+    );
+    expect(entry.find('lastmod').text()).toBe('2022-03-04');
+  });
+});
+
 describe('the sitemap of a blog with two pages', () => {
   it('dates each page of the blog index by the newest post on it', () => {
     const $ = cheerio.load(readFileSync(path.join(site.build, 'sitemap.xml'), 'utf8'), {
@@ -254,7 +231,7 @@ describe('the sitemap of a blog with two pages', () => {
         .text();
     expect(lastmod('/')).toBe('2024-12-31');
     expect(lastmod('/blog')).toBe('2024-12-31');
-    // Page 2 holds the three oldest posts: Europees bericht 3, 2 and 1.
+    // Page 2 holds the oldest posts: Europees bericht 3, 2 and 1 and the hostile post.
     expect(lastmod('/blog/page/2')).toBe('2019-01-03');
     expect(lastmod('/blog/tags/eu')).toBe('2019-01-10');
     expect(lastmod('/blog/authors/tom-ootes')).toBe('2021-05-04');
@@ -312,11 +289,13 @@ describe('the homepage of a blog with 15 posts', () => {
         ],
       ])
       .get();
-    // eu: the ten extra posts; api: two fixture posts and the scaffolded one; haven: one.
+    // eu: the ten extra posts; api: two fixture posts and the scaffolded one; haven and the
+    // hostile tag: one each (its label is text, markup and all).
     expect(tags).toEqual([
       ['/blog/tags/eu', 'Europa · 10 artikelen'],
       ['/blog/tags/api', 'API · 3 artikelen'],
       ['/blog/tags/haven', 'Haven · 1 artikel'],
+      ['/blog/tags/vijandig', `${TAG.label} · 1 artikel`],
     ]);
     const all = section.find('a').filter((_, a) => $(a).text() === 'Alle onderwerpen');
     expect(all.attr('href')).toBe('/blog/tags');
@@ -370,7 +349,7 @@ describe('`docusaurus build` is the whole build', () => {
     const pages = textFiles(site.build).filter((file) => file.endsWith('.html'));
     expect(pages.length).toBeGreaterThan(20);
     const hashes = new Set(
-      pages.flatMap((file) => inlineScripts(readFileSync(file, 'utf8')).map(scriptHash)),
+      pages.flatMap((file) => pageScripts(readFileSync(file, 'utf8')).inline.map(scriptHash)),
     );
     // The deferred-scripts loader and the colour-mode script, hashed after the last change.
     expect(hashes.size).toBeGreaterThanOrEqual(2);
@@ -408,8 +387,8 @@ describe('the production search index', () => {
       .get()
       .filter((route) => /^\/blog\/\d{4}\/\d{2}\/\d{2}\//.test(route))
       .sort();
-    // Haven, the three fixture posts, the scaffolded post and the extra posts.
-    expect(posts).toHaveLength(5 + EXTRA_POSTS);
+    // Haven, the three fixture posts, the scaffolded post, the extra posts and the hostile post.
+    expect(posts).toHaveLength(5 + EXTRA_POSTS + HOSTILE_POSTS);
     expect(indexedUrls(site.build)).toEqual(posts);
     // The unlisted post is built (its link works) but neither listed nor indexed.
     expect(existsSync(path.join(site.build, `${UNLISTED}.html`))).toBe(true);

@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,14 +11,23 @@ export const FIXTURE_POST_DIR = 'blog/2020/01';
 
 export interface FixtureSite {
   dir: string;
+  /** The production build (drafts left out). */
   build: string;
+  /** The preview build (`BLOG_PREVIEW=true`: drafts in, with their banner). */
+  preview: string;
+  /** What the production `docusaurus build` printed (stdout and stderr). */
+  log: string;
 }
 
 /**
  * Copies the site (every file git knows or would add) to a temporary folder,
- * adds the fixture posts, and builds it there: the repository itself is never
- * changed by a test. The copy is made a git repository because Docusaurus
- * reads last-update dates from git.
+ * adds the fixture posts, and builds it there twice, as `npm run build` and
+ * `npm run build:preview` do: the repository itself is never changed by a
+ * test. The copy has no `.git`, like the output of `git archive` or a release
+ * tarball: the build dates pages by their files instead of by git
+ * (plugins/lib/vcs.ts), and the tests check that too. The second build reuses
+ * the first one's persistent cache (node_modules/.cache), so it costs a
+ * fraction of the first.
  */
 export async function buildFixtureSite(
   extra?: (dir: string) => void | Promise<void>,
@@ -46,17 +55,27 @@ export async function buildFixtureSite(
     copyFileSync(path.join(FIXTURE_POSTS, name), path.join(postDir, name));
   }
   await extra?.(dir);
-  const git = (...args: string[]): void => {
-    execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-  };
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=test', '-c', 'user.email=test@example.org', 'commit', '-qm', 'fixture');
   const build = path.join(dir, 'build');
-  execFileSync('npx', ['docusaurus', 'build', '--out-dir', build], {
-    cwd: dir,
-    stdio: 'inherit',
-    env: { ...process.env, BLOG_PREVIEW: '' },
-  });
-  return { dir, build };
+  const preview = path.join(dir, 'build-preview');
+  let log = '';
+  for (const [outDir, previewFlag] of [
+    [build, ''],
+    [preview, 'true'],
+  ]) {
+    const result = spawnSync('npx', ['docusaurus', 'build', '--out-dir', outDir], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, BLOG_PREVIEW: previewFlag },
+    });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
+    process.stdout.write(output);
+    if (result.status !== 0) {
+      throw new Error(
+        `docusaurus build of the fixture site failed (${result.status ?? result.signal})`,
+      );
+    }
+    if (outDir === build) log = output;
+  }
+  return { dir, build, preview, log };
 }

@@ -23,6 +23,15 @@ import {
   type PoolImage,
 } from '../../scripts/bench/corpus';
 import { median, parseOptions, phasesOf, treeRss } from '../../scripts/bench/measure';
+import {
+  figureRows,
+  formatRatioTable,
+  goalLines,
+  GOALS,
+  ratio,
+  type SizeFigures,
+} from '../../scripts/bench/report';
+import { stockConfig, stockPackageJson, writeStockSite } from '../../scripts/bench/stock';
 import { random } from '../../scripts/bench/text';
 import { postTopics, rareName, topicalSentences, TOPICS } from '../../scripts/bench/topics';
 import { checkContent } from '../../scripts/check-content/index';
@@ -107,7 +116,7 @@ describe('the synthetic corpus', () => {
 describe('npm run bench: measuring', () => {
   it('reads sizes and runs from arguments, then the environment, then the defaults', () => {
     expect(parseOptions([], {})).toEqual({
-      sizes: [100, 1000, 3000],
+      sizes: [100, 1000],
       runs: 3,
       maxBuildMinutes: 10,
       keep: false,
@@ -180,6 +189,110 @@ describe('npm run bench: measuring', () => {
   it('takes the median', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
+
+describe('npm run bench: this site against stock Docusaurus', () => {
+  /** Runs of one site: cold and warm seconds, and peak bytes of each. */
+  function runs(cold: number[], warm: number[], coldPeak: number[], warmPeak: number[]) {
+    return {
+      cold: { seconds: cold, peakBytes: coldPeak },
+      warm: { seconds: warm, peakBytes: warmPeak },
+    };
+  }
+
+  const hundred: SizeFigures = {
+    posts: 100,
+    stock: runs([10, 12, 11], [6, 7, 5], [0.8e9, 0.9e9, 1e9], [0.7e9, 0.7e9, 0.7e9]),
+    site: runs([25, 21, 22], [7, 8, 9], [1.2e9, 1.1e9, 1e9], [1.5e9, 1.4e9, 1.3e9]),
+  };
+
+  it('takes the ratio of this site over stock', () => {
+    expect(ratio(30, 10)).toBe(3);
+    expect(ratio(0, 0)).toBe(1);
+    expect(ratio(5, 0)).toBe(Infinity);
+  });
+
+  it('compares medians, and peak memory as the higher of the cold and warm medians', () => {
+    const rows = figureRows(hundred);
+    expect(rows.map((r) => [r.figure, r.stock, r.site])).toEqual([
+      ['cold build', 11, 22],
+      ['warm build', 6, 8],
+      ['peak memory', 0.9e9, 1.4e9],
+    ]);
+    expect(rows[0].ratio).toBe(2);
+    expect(rows[1].ratio).toBeCloseTo(8 / 6);
+    // The goals of the issue that apply at 100 posts; none for memory there.
+    expect(rows.map((r) => r.goal?.limit)).toEqual([2, 1.3, undefined]);
+  });
+
+  it('prints the ratios side by side with the goal and the verdict', () => {
+    const table = formatRatioTable(figureRows(hundred));
+    const lines = table.split('\n');
+    expect(lines[0]).toBe('| posts | figure | stock Docusaurus | this site | ratio | goal | |');
+    expect(lines[2]).toBe('| 100 | cold build | 11.0 s | 22.0 s | 2.00× | ≤ 2× | met |');
+    expect(lines[3]).toBe('| 100 | warm build | 6.0 s | 8.0 s | 1.33× | ≤ 1.3× | NOT met |');
+    expect(lines[4]).toBe('| 100 | peak memory | 0.90 GB | 1.40 GB | 1.56× | – |  |');
+  });
+
+  it('judges every goal of the issue, or says it was not measured', () => {
+    expect(GOALS.map((g) => `${g.posts} ${g.figure} ${g.limit}`)).toEqual([
+      '100 cold build 2',
+      '100 warm build 1.3',
+      '1000 cold build 3',
+      '1000 peak memory 1.3',
+    ]);
+    const lines = goalLines(figureRows(hundred));
+    expect(lines).toEqual([
+      '- 100 posts, cold build vs stock ≤ 2×: 2.00×, met',
+      '- 100 posts, warm build vs stock ≤ 1.3×: 1.33×, NOT met',
+      '- 1,000 posts, cold build vs stock ≤ 3×: not measured (run with --sizes including 1000)',
+      '- 1,000 posts, peak memory vs stock ≤ 1.3×: not measured (run with --sizes including 1000)',
+    ]);
+  });
+
+  it('writes a stock classic-preset site with the same blog and no plugins of its own', () => {
+    const source = site();
+    fs.writeFileSync(path.join(source, 'blog', '2025-01-01-post.md'), '# Post\n');
+    fs.mkdirSync(path.join(source, 'blog', 'img'));
+    fs.writeFileSync(path.join(source, 'blog', 'img', 'a.png'), 'png');
+    const modules = tempDir('bench-modules-');
+    fs.mkdirSync(path.join(modules, '@docusaurus'));
+    fs.mkdirSync(path.join(modules, '.cache'));
+    const stock = path.join(tempDir('bench-stock-'), 'stock');
+    writeStockSite(stock, source, modules);
+
+    // The configuration is a plain CommonJS module: load it as Docusaurus will.
+    const configFile = path.join(stock, 'docusaurus.config.js');
+    const config = require(configFile) as Record<string, unknown>;
+    expect(fs.readFileSync(configFile, 'utf8')).toBe(stockConfig());
+    expect(config.future).toEqual({ v4: true, faster: true });
+    expect(config.plugins).toBeUndefined();
+    expect(config.themes).toBeUndefined();
+    const [[preset, presetOptions]] = config.presets as [string, Record<string, unknown>][];
+    expect(preset).toBe('classic');
+    expect(presetOptions.theme).toBeUndefined();
+    expect(presetOptions.blog).toEqual({
+      path: 'blog',
+      routeBasePath: 'blog',
+      authorsMapPath: 'authors.yml',
+      tags: 'tags.yml',
+    });
+    expect(JSON.parse(stockPackageJson()).scripts).toEqual({ build: 'docusaurus build' });
+
+    // The same blog folder, images, authors and tags included; a kennisbank page to link to.
+    for (const rel of ['2025-01-01-post.md', 'img/a.png', 'authors.yml', 'tags.yml']) {
+      expect(fs.readFileSync(path.join(stock, 'blog', rel))).toEqual(
+        fs.readFileSync(path.join(source, 'blog', rel)),
+      );
+    }
+    expect(fs.readFileSync(path.join(stock, 'docs', 'index.md'), 'utf8')).toMatch(/^slug: \/$/m);
+    expect(fs.existsSync(path.join(stock, 'src', 'pages', 'index.md'))).toBe(true);
+    // Its own node_modules/: the packages linked, the cache not.
+    expect(fs.lstatSync(path.join(stock, 'node_modules', '@docusaurus')).isSymbolicLink()).toBe(
+      true,
+    );
+    expect(fs.existsSync(path.join(stock, 'node_modules', '.cache'))).toBe(false);
   });
 });
 

@@ -46,6 +46,19 @@ describe('deferred hydration', () => {
     expect(deferPage(plain, () => 'L')).toBe(plain);
   });
 
+  it('leaves an entry script spelled out in an attribute value alone', () => {
+    // A description like this reaches a meta tag with its `<` as is.
+    const fake = '<script src=/assets/js/main.0123abcd.js defer></script>';
+    const page = PAGE.replace(
+      '<meta charset=UTF-8>',
+      `<meta charset=UTF-8><meta name=description content="${fake} x">`,
+    );
+    const out = deferPage(page, () => 'LOADER');
+    expect(out).toContain(`content="${fake} x"`);
+    expect(out).toContain('<script>LOADER</script><link rel=stylesheet');
+    expect(out).not.toContain('main.54ff3b58.js');
+  });
+
   it('minifies the loader with the script URLs in it, runtime first', async () => {
     const code = await loaderScript(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js']);
     expect(code.length).toBeLessThan(2500);

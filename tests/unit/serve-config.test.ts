@@ -21,6 +21,16 @@ describe('inlineScripts', () => {
     ].join('');
     expect(inlineScripts(html)).toEqual(['a()', 'b()', '\nc()\n']);
   });
+
+  it('reads the page as a browser does: markup inside an attribute value is text', () => {
+    // The minifier leaves `<` as is in attribute values, so a description
+    // that spells out a script reaches the HTML like this.
+    const html =
+      '<meta name=description content="x </script><script>evil()</script> y">' +
+      '<img alt="<script>evil()</script>" src=a.png><script>ok()</script>';
+    expect(inlineScripts(html)).toEqual(['ok()']);
+    expect(unhashableScripts('<meta content="<img src=x onerror=evil()>">')).toEqual([]);
+  });
 });
 
 describe('scriptHash', () => {

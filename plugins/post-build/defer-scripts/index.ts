@@ -21,15 +21,43 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { elementsOf } from '../../lib/html-tree';
 import { nativeRequire } from '../../lib/native-require';
-import type { PostBuildStep } from '../types';
 import type { BuiltPage } from '../pages';
+import type { PostBuildStep } from '../types';
 
 const { minify } = nativeRequire<typeof import('terser')>('terser');
+const { parse } = nativeRequire<typeof import('parse5')>('parse5');
 
-/** The app's entry scripts as Docusaurus writes them (minified HTML, quotes optional). */
-const ENTRY_SCRIPT =
-  /<script src=["']?([^"'\s>]*\/assets\/js\/(?:runtime~main|main)\.[0-9a-f]+\.js)["']? defer(?:=["']?["']?)?><\/script>/g;
+/** The `src` of the app's entry scripts as Docusaurus writes them. */
+const ENTRY_SRC = /\/assets\/js\/(?:runtime~main|main)\.[0-9a-f]+\.js$/;
+
+interface EntryScript {
+  src: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The entry scripts of a page (`<script src=…/main.<hash>.js defer>`) and
+ * where each sits in the HTML. Found with a real HTML parser: a pattern over
+ * the text would also match such a tag spelled out inside an attribute
+ * value (a post's title or description in a `content="…"`, which the
+ * minifier leaves with its `<` as is), and the loader, quotes and all, would
+ * then be written into the middle of that attribute.
+ */
+export function entryScripts(html: string): EntryScript[] {
+  const found: EntryScript[] = [];
+  for (const element of elementsOf(parse(html, { sourceCodeLocationInfo: true }))) {
+    if (element.tagName !== 'script') continue;
+    const attributes = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
+    const src = attributes.get('src');
+    const location = element.sourceCodeLocation;
+    if (!src || !ENTRY_SRC.test(src) || !attributes.has('defer') || !location) continue;
+    found.push({ src, start: location.startOffset, end: location.endOffset });
+  }
+  return found;
+}
 
 /** The route a built HTML file serves, e.g. `blog/x.html` → `/blog/x`, `index.html` → `/`. */
 export function routeOfFile(relativeFile: string): string {
@@ -54,16 +82,20 @@ export async function loaderScript(scripts: string[]): Promise<string> {
  * Replaces the entry scripts of one page with the loader. Returns the page
  * unchanged when it has no entry scripts (a redirect page, say).
  */
-export function deferPage(html: string, loader: (scripts: string[]) => string): string {
-  const scripts: string[] = [];
-  let first = -1;
-  const stripped = html.replace(ENTRY_SCRIPT, (tag: string, src: string, offset: number) => {
-    if (first < 0) first = offset;
-    scripts.push(src);
-    return '';
+export function deferPage(
+  html: string,
+  loader: (scripts: string[]) => string,
+  entries: EntryScript[] = entryScripts(html),
+): string {
+  if (entries.length === 0) return html;
+  const parts = [
+    html.slice(0, entries[0].start),
+    `<script>${loader(entries.map((e) => e.src))}</script>`,
+  ];
+  entries.forEach((entry, index) => {
+    parts.push(html.slice(entry.end, entries[index + 1]?.start ?? html.length));
   });
-  if (scripts.length === 0) return html;
-  return `${stripped.slice(0, first)}<script>${loader(scripts)}</script>${stripped.slice(first)}`;
+  return parts.join('');
 }
 
 /**
@@ -74,14 +106,19 @@ export function deferPage(html: string, loader: (scripts: string[]) => string): 
 export async function deferHydration(pages: BuiltPage[], eager: Set<string>): Promise<void> {
   const loaders = new Map<string, string>();
   const deferred = pages.filter((page) => !eager.has(routeOfFile(page.file)));
-  for (const { html } of deferred) {
-    const scripts = [...html.matchAll(ENTRY_SCRIPT)].map((match) => match[1]);
+  const entries = deferred.map((page) => entryScripts(page.html));
+  for (const list of entries) {
+    const scripts = list.map((entry) => entry.src);
     const key = JSON.stringify(scripts);
     if (scripts.length > 0 && !loaders.has(key)) loaders.set(key, await loaderScript(scripts));
   }
-  for (const page of deferred) {
-    page.html = deferPage(page.html, (scripts) => loaders.get(JSON.stringify(scripts)) ?? '');
-  }
+  deferred.forEach((page, index) => {
+    page.html = deferPage(
+      page.html,
+      (scripts) => loaders.get(JSON.stringify(scripts)) ?? '',
+      entries[index],
+    );
+  });
 }
 
 /** The step: every page but the `eager` routes loads the app on the reader's first reach for a control. */

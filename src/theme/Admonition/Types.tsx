@@ -1,3 +1,11 @@
+/**
+ * Wraps (does not eject) the theme's admonition types: the theme's map,
+ * spread, with three entries replaced. Docusaurus still renders the legacy
+ * keywords `:::success`, `:::secondary` and `:::important`, but with a
+ * hard-coded English title ("success", ...). These keep their look (the CSS
+ * styles `theme-admonition-success` etc.) and get a translatable Dutch
+ * default title; a `[title]` in the Markdown still wins.
+ */
 import type { ComponentType, ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
 import type { Props } from '@theme/Admonition';
@@ -5,13 +13,6 @@ import DefaultAdmonitionTypes from '@theme-original/Admonition/Types';
 import AdmonitionTypeInfo from '@theme/Admonition/Type/Info';
 import AdmonitionTypeNote from '@theme/Admonition/Type/Note';
 import AdmonitionTypeTip from '@theme/Admonition/Type/Tip';
-
-/*
- * Docusaurus still renders the legacy keywords `:::success`, `:::secondary` and
- * `:::important`, but with a hard-coded English title ("success", ...). These wrappers
- * keep their look (the CSS styles `theme-admonition-success` etc.) and give them a
- * translatable Dutch default title; a `[title]` in the Markdown still wins.
- */
 
 function SuccessAdmonition(props: Props): ReactNode {
   return (

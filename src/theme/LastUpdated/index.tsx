@@ -1,26 +1,28 @@
+/**
+ * Ejected from @docusaurus/theme-classic (3.10) LastUpdated, to write the month in full:
+ * the theme formats this date with `month: 'short'` ("23 nov. 2026"), while every other
+ * date on the site reads "23 november 2026". Nothing smaller reaches the format: the
+ * date is formatted inside the component, with options that neither a wrapper, a
+ * translation in i18n/nl/code.json (which only places the formatted `{date}`) nor the
+ * locale configuration (only `calendar`) can change. So this is the theme's component
+ * with that one option changed and everything else as there: the same hook for the
+ * locale and calendar, the same translation ids and the same markup, minus the
+ * development-only "(Simulated during dev for better perf)" note.
+ */
 import type { ReactNode } from 'react';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { ThemeClassNames } from '@docusaurus/theme-common';
+import { useDateTimeFormat } from '@docusaurus/theme-common/internal';
 import type { Props } from '@theme/LastUpdated';
 
-/*
- * Replaces the theme's LastUpdated only to write the month in full: Docusaurus formats
- * this date with `month: 'short'` ("23 nov. 2026"), while every other date on the site
- * reads "23 november 2026". Same translation ids and markup as the original.
- */
-
 function LastUpdatedAtDate({ lastUpdatedAt }: { lastUpdatedAt: number }): ReactNode {
-  const {
-    i18n: { currentLocale, localeConfigs },
-  } = useDocusaurusContext();
   const atDate = new Date(lastUpdatedAt);
-  const formatted = new Intl.DateTimeFormat(localeConfigs[currentLocale]?.htmlLang ?? 'nl', {
+  const format = useDateTimeFormat({
     day: 'numeric',
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',
-  }).format(atDate);
+  });
   return (
     <Translate
       id="theme.lastUpdated.atDate"
@@ -29,25 +31,13 @@ function LastUpdatedAtDate({ lastUpdatedAt }: { lastUpdatedAt: number }): ReactN
         date: (
           <b>
             <time dateTime={atDate.toISOString()} itemProp="dateModified">
-              {formatted}
+              {format.format(atDate)}
             </time>
           </b>
         ),
       }}
     >
       {' on {date}'}
-    </Translate>
-  );
-}
-
-function LastUpdatedByUser({ lastUpdatedBy }: { lastUpdatedBy: string }): ReactNode {
-  return (
-    <Translate
-      id="theme.lastUpdated.byUser"
-      description="The words used to describe by who the page has been last updated"
-      values={{ user: <b>{lastUpdatedBy}</b> }}
-    >
-      {' by {user}'}
     </Translate>
   );
 }
@@ -60,7 +50,17 @@ export default function LastUpdated({ lastUpdatedAt, lastUpdatedBy }: Props): Re
         description="The sentence used to display when a page has been last updated, and by who"
         values={{
           atDate: lastUpdatedAt ? <LastUpdatedAtDate lastUpdatedAt={lastUpdatedAt} /> : '',
-          byUser: lastUpdatedBy ? <LastUpdatedByUser lastUpdatedBy={lastUpdatedBy} /> : '',
+          byUser: lastUpdatedBy ? (
+            <Translate
+              id="theme.lastUpdated.byUser"
+              description="The words used to describe by who the page has been last updated"
+              values={{ user: <b>{lastUpdatedBy}</b> }}
+            >
+              {' by {user}'}
+            </Translate>
+          ) : (
+            ''
+          ),
         }}
       >
         {'Last updated{atDate}{byUser}'}

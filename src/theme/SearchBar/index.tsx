@@ -1,6 +1,8 @@
 /**
- * The navbar search box (the classic theme renders `@theme/SearchBar` in the
- * navbar when no `search` navbar item is configured).
+ * The navbar search box. Neither a wrap nor an eject: the classic theme's
+ * `@theme/SearchBar` is an empty placeholder (a no-op) that a site swizzles
+ * to provide its search; the theme renders it in the navbar when no `search`
+ * navbar item is configured.
  *
  * This part is on every page, so it stays tiny: a form that works without
  * JavaScript (it submits to the search page), the keyboard shortcuts `/` and

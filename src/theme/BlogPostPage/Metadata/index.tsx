@@ -12,6 +12,7 @@ import type { ReactNode } from 'react';
 import { PageMetadata } from '@docusaurus/theme-common';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
+import { safeLinkUrl } from '@site/src/lib/plain-text';
 import { postExtras } from '@site/src/lib/post-extras';
 import { usePostSocialImage } from '../socialImage';
 
@@ -23,7 +24,9 @@ export default function BlogPostPageMetadata(): ReactNode {
   const image = usePostSocialImage();
   const authorUrls = authors
     .map((author) =>
-      author.page ? `${siteConfig.url}${author.page.permalink}` : (author.url ?? undefined),
+      author.page
+        ? `${siteConfig.url}${author.page.permalink}`
+        : safeLinkUrl(author.url ?? undefined),
     )
     .filter((url): url is string => Boolean(url));
   return (

@@ -4,22 +4,23 @@
  * `BreadcrumbList` (Home › Blog › post), in one `@graph`.
  *
  * Replaces the theme's component, which points `image` at the unprocessed
- * cover and has no breadcrumbs. The script is data, rendered into the static
- * HTML; a script-hash Content-Security-Policy does not apply to it.
+ * cover, has no breadcrumbs and serialises with a plain `JSON.stringify`, so a
+ * `</script>` in a title would end the block (src/components/JsonLd).
  */
 import type { ReactNode } from 'react';
-import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBlogMetadata, useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import type { Author } from '@docusaurus/plugin-content-blog';
+import JsonLd from '@site/src/components/JsonLd';
+import { safeLinkUrl } from '@site/src/lib/plain-text';
 import { postExtras } from '@site/src/lib/post-extras';
 import { usePostSocialImage } from '../socialImage';
 
-type JsonLd = Record<string, unknown>;
+type SchemaNode = Record<string, unknown>;
 
-function authorNode(author: Author, siteUrl: string): JsonLd {
+function authorNode(author: Author, siteUrl: string): SchemaNode {
   const isOrganization = author.type === 'organization';
-  const url = author.page ? `${siteUrl}${author.page.permalink}` : author.url;
+  const url = author.page ? `${siteUrl}${author.page.permalink}` : safeLinkUrl(author.url);
   const sameAs = Object.values(author.socials ?? {}).filter(
     (value): value is string => typeof value === 'string' && /^https?:\/\//.test(value),
   );
@@ -33,11 +34,6 @@ function authorNode(author: Author, siteUrl: string): JsonLd {
   };
 }
 
-/** JSON that cannot close the script element it sits in. */
-function serialize(data: JsonLd): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
 export default function BlogPostStructuredData(): ReactNode {
   const { metadata } = useBlogPost();
   const blog = useBlogMetadata();
@@ -49,7 +45,7 @@ export default function BlogPostStructuredData(): ReactNode {
     ...(metadata.frontMatter.keywords ?? []),
     ...metadata.tags.map((tag) => tag.label),
   ];
-  const posting: JsonLd = {
+  const posting: SchemaNode = {
     '@type': 'BlogPosting',
     '@id': url,
     url,
@@ -77,7 +73,7 @@ export default function BlogPostStructuredData(): ReactNode {
     isPartOf: { '@type': 'Blog', '@id': `${siteUrl}${blog.blogBasePath}`, name: blog.blogTitle },
     publisher: { '@type': 'Organization', name: siteConfig.title, url: `${siteUrl}/` },
   };
-  const breadcrumbs: JsonLd = {
+  const breadcrumbs: SchemaNode = {
     '@type': 'BreadcrumbList',
     itemListElement: [
       { '@type': 'ListItem', position: 1, name: 'Home', item: `${siteUrl}/` },
@@ -85,11 +81,5 @@ export default function BlogPostStructuredData(): ReactNode {
       { '@type': 'ListItem', position: 3, name: metadata.title, item: url },
     ],
   };
-  return (
-    <Head>
-      <script type="application/ld+json">
-        {serialize({ '@context': 'https://schema.org', '@graph': [posting, breadcrumbs] })}
-      </script>
-    </Head>
-  );
+  return <JsonLd data={{ '@context': 'https://schema.org', '@graph': [posting, breadcrumbs] }} />;
 }
