@@ -11,8 +11,6 @@
  * - titles, descriptions, tag labels and author names as text in every
  *   format (`forFormat`), whatever markup an author typed into them.
  */
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import type { BlogFeedItem, BlogPost } from '@docusaurus/plugin-content-blog';
 import type { DocusaurusConfig } from '@docusaurus/types';
 import { readOutputHTMLFile } from '@docusaurus/utils';
@@ -67,6 +65,8 @@ export function absolutizeUrls($: CheerioAPI, rootSelector: string, base: string
 export interface FeedItemsContext {
   siteConfig: DocusaurusConfig;
   outDir: string;
+  /** The size in bytes of a published image, by its URL path (`/img/social/…`). */
+  imageBytes(url: string): Promise<number>;
 }
 
 /** `https://site` + `/path`, without doubled slashes. */
@@ -111,8 +111,7 @@ export async function createFeedItem(post: BlogPost, ctx: FeedItemsContext): Pro
   const container = `#${blogPostContainerID}`;
   absolutizeUrls($, container, link);
   const { description, social } = postExtras(post);
-  // Published by the post-build step before the feeds (plugins/post-build/images.ts).
-  const { size } = await stat(path.join(outDir, social.url));
+  const size = await ctx.imageBytes(social.url);
   const item: BlogFeedItem = {
     title: metadata.title,
     id: link,
