@@ -152,20 +152,22 @@ const config: Config = {
         feeds: feedSettings,
       },
     ],
-    // After Docusaurus has written the site, in this order, the steps of a
-    // list side by side (plugins/post-build): the card and social images and
-    // no image with metadata, the feeds, and unused CSS and design tokens out
-    // of the stylesheet; then pages that load the React app only when the
-    // reader reaches for a control (the search page renders its results from
-    // the URL, so it loads at once); then the CSP hashes of the final inline
-    // scripts and the redirects for Caddy, and the search index of the final
-    // pages.
+    // After Docusaurus has written the site, in this order (plugins/post-build):
+    // the card and social images, and no image with metadata; the feeds (their
+    // items name the social images' sizes); unused CSS and design tokens out of
+    // the stylesheet; pages that load the React app only when the reader
+    // reaches for a control (the search page renders its results from the
+    // URL, so it loads at once); the CSP hashes of the final inline scripts
+    // and the redirects for Caddy; the search index over the final pages.
     (context) =>
       postBuild(context, {
         steps: [
-          [imagesStep, feedsStep(feedSettings), purgeCssStep],
+          imagesStep,
+          feedsStep(feedSettings),
+          purgeCssStep,
           deferScriptsStep({ eager: [SEARCH_PAGE] }),
-          [caddyConfigStep, searchIndexStep],
+          caddyConfigStep,
+          searchIndexStep,
         ],
       }),
   ],

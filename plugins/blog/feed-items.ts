@@ -11,6 +11,8 @@
  * - titles, descriptions, tag labels and author names as text in every
  *   format (`forFormat`), whatever markup an author typed into them.
  */
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { BlogFeedItem, BlogPost } from '@docusaurus/plugin-content-blog';
 import type { DocusaurusConfig } from '@docusaurus/types';
 import { readOutputHTMLFile } from '@docusaurus/utils';
@@ -65,8 +67,6 @@ export function absolutizeUrls($: CheerioAPI, rootSelector: string, base: string
 export interface FeedItemsContext {
   siteConfig: DocusaurusConfig;
   outDir: string;
-  /** The size in bytes of a published image, by its URL path (`/img/social/…`). */
-  imageBytes(url: string): Promise<number>;
 }
 
 /** `https://site` + `/path`, without doubled slashes. */
@@ -111,7 +111,8 @@ export async function createFeedItem(post: BlogPost, ctx: FeedItemsContext): Pro
   const container = `#${blogPostContainerID}`;
   absolutizeUrls($, container, link);
   const { description, social } = postExtras(post);
-  const size = await ctx.imageBytes(social.url);
+  // Published by the post-build step before the feeds (plugins/post-build/images.ts).
+  const { size } = await stat(path.join(outDir, social.url));
   const item: BlogFeedItem = {
     title: metadata.title,
     id: link,

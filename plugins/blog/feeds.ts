@@ -21,7 +21,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BlogContent, BlogPost } from '@docusaurus/plugin-content-blog';
-import type { HtmlTagObject } from '@docusaurus/types';
+import type { DocusaurusConfig, HtmlTagObject } from '@docusaurus/types';
 import { Feed } from 'feed';
 import { isPublic } from '../../src/lib/visibility';
 import { htmlSafeText } from '../../src/lib/plain-text';
@@ -156,9 +156,9 @@ export function siteFeedTags(groups: readonly FeedGroup[], baseUrl: string): Htm
 export async function writeFeeds(
   groups: readonly FeedGroup[],
   settings: Pick<FeedSettings, 'language' | 'copyright'>,
-  ctx: FeedItemsContext,
+  { siteConfig, outDir }: { siteConfig: DocusaurusConfig; outDir: string },
 ): Promise<number> {
-  const { siteConfig, outDir } = ctx;
+  const ctx: FeedItemsContext = { siteConfig, outDir };
   const items = new Map<string, ReturnType<typeof createFeedItem>>();
   const itemOf = (post: BlogPost): ReturnType<typeof createFeedItem> => {
     let item = items.get(post.metadata.permalink);

@@ -8,14 +8,12 @@
  * work that must happen in order (the CSP hashes need the final scripts, the
  * search index the final pages) belongs to one plugin: this one. Its steps
  * (`steps` in docusaurus.config.ts) each live in a module of their own and run
- * one after the other; steps given together in a list run at the same time
- * (they must not need each other's work: the search index, a process of its
- * own, beside the CSP hashes, say). The built HTML pages are read once, on
- * first use (`pages()`); a step that changes them changes them in memory, and
- * the pipeline writes the changed pages back before the next step, so a step
+ * one after the other. The built HTML pages are read once, on first use
+ * (`pages()`); a step that changes them changes them in memory, and the
+ * pipeline writes the changed pages back before the next step, so a step
  * that reads the files on disk (Pagefind) sees the same pages. After the last
  * step that `usesPages`, the pages leave memory (a blog of 1,000 posts has
- * 1,400 of them).
+ * 1,400 of them) before the search index starts its own process.
  *
  * Each step's time goes to the build log (`[post-build] feeds: 0.4 s, …`).
  */
@@ -26,8 +24,7 @@ import type { PostBuildContext, PostBuildStep } from './types';
 export type { PostBuildContext, PostBuildStep } from './types';
 
 export interface PostBuildOptions {
-  /** In order; the steps of an inner list run at the same time. */
-  steps: (PostBuildStep | PostBuildStep[])[];
+  steps: PostBuildStep[];
 }
 
 export const PLUGIN_NAME = 'post-build';
@@ -37,7 +34,6 @@ export default function postBuildPlugin(context: LoadContext, options: PostBuild
     name: PLUGIN_NAME,
     async postBuild({ outDir, plugins, siteConfig }) {
       let pages: BuiltPage[] | undefined;
-      let reading: Promise<BuiltPage[]> | undefined;
       let written = new Map<string, string>();
       const ctx: PostBuildContext = {
         outDir,
@@ -46,39 +42,31 @@ export default function postBuildPlugin(context: LoadContext, options: PostBuild
         content: <T>(name: string) =>
           plugins.find((p) => p.name === name && p.options.id === 'default')?.content as
             T | undefined,
-        pages() {
-          reading ??= readPages(outDir).then((read) => {
-            pages = read;
-            written = new Map(read.map((page) => [page.file, page.html]));
-            return read;
-          });
-          return reading;
+        async pages() {
+          if (!pages) {
+            pages = await readPages(outDir);
+            written = new Map(pages.map((page) => [page.file, page.html]));
+          }
+          return pages;
         },
       };
       const report: string[] = [];
-      const stages = options.steps.map((step) => (Array.isArray(step) ? step : [step]));
-      const lastPagesStage = Math.max(
-        ...stages.map((stage, index) => (stage.some((step) => step.usesPages) ? index : -1)),
+      const lastPagesStep = Math.max(
+        ...options.steps.map((step, index) => (step.usesPages ? index : -1)),
       );
-      for (const [index, stage] of stages.entries()) {
-        const notes = await Promise.all(
-          stage.map(async (step) => {
-            const started = performance.now();
-            const note = await step.run(ctx);
-            const seconds = ((performance.now() - started) / 1000).toFixed(1);
-            return `${step.name}: ${seconds} s${note ? ` (${note})` : ''}`;
-          }),
-        );
-        report.push(...notes);
+      for (const [index, step] of options.steps.entries()) {
+        const started = performance.now();
+        const note = await step.run(ctx);
         if (pages) {
           await writePages(outDir, pages, written);
           written = new Map(pages.map((page) => [page.file, page.html]));
-          if (index >= lastPagesStage) {
+          if (index >= lastPagesStep) {
             pages = undefined;
-            reading = undefined;
             written = new Map();
           }
         }
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        report.push(`${step.name}: ${seconds} s${note ? ` (${note})` : ''}`);
       }
       console.log(`[post-build] ${report.join(', ')}`);
     },

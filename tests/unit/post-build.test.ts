@@ -168,50 +168,6 @@ describe('the post-build pipeline (plugins/post-build)', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('runs the steps of a list side by side, on the same pages', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'post-build-'));
-    writeFileSync(path.join(dir, 'index.html'), '<p>een</p>');
-    let release: () => void = () => undefined;
-    const released = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const seen: unknown[] = [];
-    const steps: PostBuildStep[] = [
-      {
-        name: 'wacht',
-        usesPages: true,
-        async run(ctx) {
-          seen.push(await ctx.pages());
-          // Finishes only once the other step has started: one after the other would never end.
-          await released;
-        },
-      },
-      {
-        name: 'start',
-        usesPages: true,
-        async run(ctx) {
-          seen.push(await ctx.pages());
-          release();
-        },
-      },
-    ];
-    const plugin = postBuildPlugin({ siteDir: dir } as LoadContext, { steps: [steps] });
-    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
-    try {
-      await plugin.postBuild!({
-        outDir: dir,
-        plugins: [],
-        siteConfig: {},
-      } as unknown as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
-    } finally {
-      log.mockRestore();
-    }
-    // Read once for both.
-    expect(seen).toHaveLength(2);
-    expect(seen[0]).toBe(seen[1]);
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   it('is all of `npm run build`: no npm pre- or post-build scripts', () => {
     const { scripts } = JSON.parse(
       readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8'),
