@@ -4,24 +4,27 @@ import type * as Preset from '@docusaurus/preset-classic';
 import path from 'node:path';
 import rijkshuisstijlCompat, { rijkshuisstijlRemarkPlugins } from './plugins/rijkshuisstijl-compat';
 import { preprocessMarkdown } from './plugins/markdown-preprocess';
-import { isPreviewBuild, markPreviewDrafts } from './plugins/preview-drafts';
 import rehypeStaticMermaid from './plugins/rehype-static-mermaid';
 import rehypeTaskListLabels from './plugins/rehype-task-list-labels';
 import rehypeTableRegions from './plugins/rehype-table-regions';
 import { githubAA } from './src/prism/github-aa';
 import remarkVideoEmbed from './plugins/remark-video-embed';
-import blogFeeds from './plugins/blog-feeds';
-import blogImages, { remarkBlogImages } from './plugins/blog-images';
-import blogSeo, { type SiteCard } from './plugins/blog-seo';
-import blogWithExtras from './plugins/blog-extras';
-import { withListingLastmod } from './plugins/blog-extras/lastmod';
-import { cardStaticDir } from './plugins/blog-extras/covers';
-import type { SocialImageContext } from './plugins/blog-seo/socialImage';
+import blog, { blogStaticDir, type SiteCard } from './plugins/blog';
+import type { FeedSettings } from './plugins/blog/feeds';
+import { imageCacheDir } from './plugins/blog/images/cache';
+import remarkBlogImages from './plugins/blog/remark/images';
+import postBuild from './plugins/post-build';
+import { feedsStep } from './plugins/post-build/feeds';
+import { imagesStep } from './plugins/post-build/images';
+import { purgeCssStep } from './plugins/post-build/purge-css';
+import { deferScriptsStep } from './plugins/post-build/defer-scripts';
+import { searchIndexStep } from './plugins/post-build/search-index';
+import { caddyConfigStep } from './plugins/post-build/caddy-config';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
-import leanPages from './plugins/lean-pages';
 import siteUrlCss from './plugins/site-url-css';
 import { gitWithFallback } from './plugins/lib/vcs';
-import { SEARCH_PAGE } from './src/components/Search/fields';
+import { SEARCH_PAGE } from './src/lib/search-fields';
+import { frontMatterForBuild, siteBuild } from './src/lib/visibility';
 
 const siteUrl = process.env.SITE_URL ?? 'https://developer.overheid.nl';
 const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl';
@@ -29,27 +32,19 @@ const repoUrl = 'https://github.com/developer-overheid-nl/developer.overheid.nl'
 const tagline = 'Het blog voor ontwikkelaars bij de overheid';
 const blogDescription =
   'Artikelen over API’s, open source, cloud en standaarden voor ontwikkelaars bij de overheid.';
-/** The social image of every page that is not a post, rendered by plugins/blog-seo. */
+/** The social image of every page that is not a post, rendered by plugins/blog. */
 const siteCard: SiteCard = {
   title: tagline,
   subtitle: 'API’s, open source, cloud en standaarden',
   alt: `developer.overheid.nl: ${tagline.toLowerCase()}`,
 };
-const feedSettings = {
+const feedSettings: FeedSettings = {
   title: 'developer.overheid.nl blog',
   description: blogDescription,
   copyright: `Rijksoverheid, ${new Date().getFullYear()}`,
   language: 'nl',
 };
 const staticDirs = [path.join(__dirname, 'static')];
-/** Social images of posts: cover, first image or a generated card (plugins/blog-seo). */
-const socialImages: SocialImageContext = {
-  siteDir: __dirname,
-  staticDirs,
-  cacheDir: path.join(__dirname, 'node_modules', '.cache', 'blog-social'),
-  siteName: 'developer.overheid.nl',
-  blogBasePath: '/blog/',
-};
 // Mermaid diagrams become static SVG images at build time (no Mermaid JS for
 // readers). `docusaurus start` sets NODE_ENV=development: there a missing
 // Chromium shows the diagram source instead of failing.
@@ -75,14 +70,14 @@ const blogOptions = {
   onUntruncatedBlogPosts: 'warn',
   remarkPlugins: [remarkVideoEmbed],
   // Responsive, metadata-free images; before Docusaurus' own image
-  // plugin, so the original files are never emitted (plugins/blog-images).
+  // plugin, so the original files are never emitted (plugins/blog/images).
   beforeDefaultRemarkPlugins: [
     remarkSafetyGuard,
     ...rijkshuisstijlRemarkPlugins,
-    [remarkBlogImages, { siteDir: __dirname, staticDirs }],
+    [remarkBlogImages, { siteDir: __dirname, staticDirs, cacheDir: imageCacheDir(__dirname) }],
   ],
-  // The feeds, site-wide and per tag and author, come from
-  // plugins/blog-feeds, which also keeps preview drafts out of them.
+  // The feeds, site-wide and per tag and author, come from plugins/blog
+  // (written by the post-build pipeline), which keeps drafts out of them.
   feedOptions: { type: null },
   rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
 } satisfies Preset.Options['blog'];
@@ -95,8 +90,8 @@ const config: Config = {
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
-  // `static/`, and the card images plugins/blog-extras renders for each build.
-  staticDirectories: ['static', cardStaticDir(__dirname)],
+  // `static/`, and the card and social images plugins/blog renders for each build.
+  staticDirectories: ['static', blogStaticDir(__dirname)],
 
   // The base-URL banner is an inline script; we serve at a fixed base URL and
   // keep the Content-Security-Policy free of inline scripts we did not hash.
@@ -135,9 +130,11 @@ const config: Config = {
       onBrokenMarkdownImages: 'throw',
     },
     preprocessor: preprocessMarkdown,
+    // Drafts are published outside production builds, marked as drafts
+    // (src/lib/visibility.ts).
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
-      return isPreviewBuild() ? markPreviewDrafts(result) : result;
+      return { ...result, frontMatter: frontMatterForBuild(result.frontMatter, siteBuild()) };
     },
   },
 
@@ -145,15 +142,34 @@ const config: Config = {
     rijkshuisstijlCompat,
     // `--dev-site-url` for the print stylesheet, from `url` above.
     siteUrlCss,
-    [blogWithExtras, { ...blogOptions, staticDirs }],
-    blogImages,
-    (context) => blogSeo(context, { social: socialImages, siteCard }),
-    (context) => blogFeeds(context, { ...feedSettings, social: socialImages }),
-    // After the build: unused CSS and design tokens out of the stylesheet, and
-    // pages that load the React app only when the reader reaches for a
-    // control; the search page renders its results from the URL, so it
-    // loads at once (plugins/lean-pages).
-    (context) => leanPages(context, { eager: [SEARCH_PAGE] }),
+    [
+      blog,
+      {
+        ...blogOptions,
+        staticDirs,
+        siteName: 'developer.overheid.nl',
+        siteCard,
+        feeds: feedSettings,
+      },
+    ],
+    // After Docusaurus has written the site, in this order (plugins/post-build):
+    // the card and social images, and no image with metadata; the feeds (their
+    // items name the social images' sizes); unused CSS and design tokens out of
+    // the stylesheet; pages that load the React app only when the reader
+    // reaches for a control (the search page renders its results from the
+    // URL, so it loads at once); the CSP hashes of the final inline scripts
+    // and the redirects for Caddy; the search index over the final pages.
+    (context) =>
+      postBuild(context, {
+        steps: [
+          imagesStep,
+          feedsStep(feedSettings),
+          purgeCssStep,
+          deferScriptsStep({ eager: [SEARCH_PAGE] }),
+          caddyConfigStep,
+          searchIndexStep,
+        ],
+      }),
   ],
 
   presets: [
@@ -173,7 +189,7 @@ const config: Config = {
           remarkPlugins: [remarkVideoEmbed],
           rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
         },
-        // The blog plugin runs wrapped, from `plugins` (plugins/blog-extras).
+        // The blog plugin runs wrapped, from `plugins` (plugins/blog).
         blog: false,
         pages: {
           beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
@@ -192,9 +208,7 @@ const config: Config = {
           changefreq: null,
           priority: null,
           // Posts and kennisbank pages are dated from git; listing pages by
-          // their newest post (plugins/blog-extras/lastmod.ts).
-          createSitemapItems: async ({ defaultCreateSitemapItems, ...params }) =>
-            withListingLastmod(await defaultCreateSitemapItems(params)),
+          // their newest post (plugins/blog/listing-dates.ts).
         },
       } satisfies Preset.Options,
     ],

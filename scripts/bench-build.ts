@@ -13,7 +13,9 @@
  * both git repositories (Docusaurus reads last-update dates from git), and
  * runs `npm run build` in each, alternating, `runs` times:
  *
- * - cold: without `.docusaurus/`, `build/`, `node_modules/.cache/` (the
+ * - cold: without `.docusaurus/`, `build/`, `node_modules/.blog-images/` (the
+ *   image cache of plugins/blog, which `docusaurus clear` keeps),
+ *   `node_modules/.cache/` (the
  *   Rspack persistent cache and the image caches of plugins/) and the
  *   transpile caches of jiti and tsx (TMPDIR is the copy's `.tmp/`). Each
  *   copy's `node_modules/` is a folder of its own holding a symlink to every
@@ -40,12 +42,12 @@
  * script file counted once at its gzip size (`gzip -6`), idle-priority
  * `<link rel=prefetch>` chunks not counted (as in tests/browser/budgets.spec.ts).
  * This site's post pages load the React app only when the reader first
- * reaches for a control (plugins/lean-pages), so what pointing at the search
+ * reaches for a control (plugins/post-build/defer-scripts), so what pointing at the search
  * box then adds is reported too, and the inline scripts of the HTML.
  *
  * Prints the ratios side by side (medians of the runs) against the goals of
  * issue 15, the details of both sites, the phases of the builds (Docusaurus'
- * perf log, this site's search index step) and the load average at start and
+ * perf log, this site's post-build steps) and the load average at start and
  * end: the machine is shared, so check that before comparing numbers. Logs of
  * every build stay in `.tmp/bench-build/logs/`; the copies are removed (keep
  * them with `--keep`).
@@ -155,7 +157,13 @@ function tmpDirOf(dir: string): string {
 }
 
 function clearCaches(dir: string): void {
-  for (const rel of ['.docusaurus', 'build', '.caddy', path.join('node_modules', '.cache')]) {
+  for (const rel of [
+    '.docusaurus',
+    'build',
+    '.caddy',
+    path.join('node_modules', '.cache'),
+    path.join('node_modules', '.blog-images'),
+  ]) {
     rmSync(path.join(dir, rel), { recursive: true, force: true });
   }
   rmSync(tmpDirOf(dir), { recursive: true, force: true });
@@ -270,7 +278,7 @@ interface ScriptTotals {
 interface PageJs {
   /** Script files a first visit loads, no interaction, until the network is idle. */
   firstVisit: ScriptTotals;
-  /** Script files added when the reader first reaches for a control (the React app, plugins/lean-pages). */
+  /** Script files added when the reader first reaches for a control (the React app, plugins/post-build/defer-scripts). */
   firstUse: ScriptTotals;
   /** Inline `<script>` elements of the HTML, gzip (part of the HTML, not counted above). */
   inlineGzipBytes: number;
@@ -543,27 +551,25 @@ function report(results: readonly SizeResult[], loadAtStart: string): void {
     `\nPost page: ${first?.postUrl ?? '-'} (the newest synthetic MDX post, the same at every ` +
       'size). First visit: the script files it loads without interaction until the network is ' +
       'idle. On first use: what pointing at the search box adds (this site loads its React app ' +
-      'then, plugins/lean-pages). Idle-priority prefetches of linked routes are not counted.',
+      'then, plugins/post-build/defer-scripts). Idle-priority prefetches of linked routes are not counted.',
   );
 
   const phaseNames = [
     'startup',
     'load config',
-    'blog posts + card images',
-    'social images',
-    'feeds',
+    'blog posts + images',
     'load site (plugins)',
     'bundle (Rspack)',
     'SSG (HTML)',
     'postBuild plugins',
+    ...['images', 'feeds', 'CSS', 'scripts', 'Caddy', 'zoekindex'].map((s) => `post-build: ${s}`),
     'Docusaurus total',
-    'search index',
-    'postbuild (CSP)',
     'other',
   ];
   console.log(
-    '\nPhases (medians, seconds). "blog posts + card images", "social images" and "feeds" are ' +
-      'part of "load site"; "load site" to "postBuild plugins" are part of "Docusaurus total".\n',
+    '\nPhases (medians, seconds). "blog posts + images" is part of "load site"; the ' +
+      '"post-build" steps (plugins/post-build) are part of "postBuild plugins"; "load site" to ' +
+      '"postBuild plugins" are part of "Docusaurus total".\n',
   );
   console.log(`| posts | site | build | ${phaseNames.join(' | ')} | total |`);
   console.log(`|---:|---|---|${phaseNames.map(() => '---:').join('|')}|---:|`);

@@ -44,7 +44,7 @@ import { buildSearchIndex } from './search-index';
 import { median } from './bench/measure';
 import { HEADINGS, pick, random, TITLE_FORMS } from './bench/text';
 import { postTopics, topicalSentences } from './bench/topics';
-import { searchRecordFields } from '../src/components/Search/fields';
+import { searchRecordFields } from '../src/lib/search-fields';
 
 const ROOT = path.resolve(__dirname, '..');
 const BUILD = path.join(ROOT, 'build');
@@ -230,7 +230,7 @@ async function pagefindTimings(
 
 /**
  * A post page in `context`, as a reader reaches it: loaded, the pointer on
- * the search box (which loads the page's React app, plugins/lean-pages),
+ * the search box (which loads the page's React app, plugins/post-build/defer-scripts),
  * hydrated and idle.
  */
 async function openPostPage(context: BrowserContext, url: string): Promise<Page> {
@@ -317,7 +317,7 @@ interface ColdQuery {
 /**
  * One cold query as a reader makes it: a fresh context (empty cache) on a
  * real post page; the reader points at the box (which loads the page's React
- * app, plugins/lean-pages), then focuses it and types the query at once.
+ * app, plugins/post-build/defer-scripts), then focuses it and types the query at once.
  * Timed in the page itself, from the focus event to the frame after the
  * first option is in the document, with every request in between. With
  * `next`, then types that query and times it too (warm).

@@ -1,7 +1,8 @@
 /**
- * Post-build step behind `npm run build` and `npm run build:preview`: builds
- * the Pagefind search index over the built HTML of one output directory and
- * writes it to `<dir>/pagefind/`.
+ * The Pagefind search index over the built HTML of one output directory, in
+ * `<dir>/pagefind/`. Every build makes it as one of its last steps
+ * (plugins/post-build/search-index.ts); by hand, for a build folder, with
+ * `npm run search:index`.
  *
  * Only elements marked `data-pagefind-body` are indexed (the blog post
  * articles, see src/theme/BlogPostItem/Content), so navigation, footers, list
@@ -12,6 +13,7 @@
  */
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { nativeImport } from '../plugins/lib/native-require';
 
 export interface SearchIndexStats {
   /** Pages in the index (those with a `data-pagefind-body`), over all languages. */
@@ -45,8 +47,9 @@ export async function buildSearchIndex(siteDir: string): Promise<SearchIndexStat
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new Error(`${siteDir}/ holds no built site: run the Docusaurus build first.`);
   }
-  // pagefind is ESM-only; a dynamic import keeps this file loadable from CJS.
-  const pagefind = await import('pagefind');
+  // pagefind is ESM-only: imported by Node itself, also when Docusaurus
+  // loads this file through jiti (plugins/post-build).
+  const pagefind = await nativeImport<typeof import('pagefind')>('pagefind');
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);

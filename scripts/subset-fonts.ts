@@ -16,7 +16,7 @@
  * `@expo-google-fonts/fira-sans` (build-time only). The `@fontsource/fira-sans`
  * files are the same version, but already cut into Google's subsets: its
  * "latin" file lacks → and ← (which the theme shows) and ĳ, and no file has
- * all three. The social card (plugins/blog-seo/socialCard.ts) keeps using
+ * all three. The social card (plugins/blog/images/social-card.ts) keeps using
  * `@fontsource/fira-sans`.
  *
  * Subsetting is done by HarfBuzz (hb-subset, as WebAssembly) through

@@ -32,6 +32,8 @@ const RESULTS = path.join(ROOT, 'test-results');
 export const STAGES: Stage[] = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit'] },
   { name: 'format', command: ['npx', 'prettier', '--check', '.'] },
+  // No import cycles in plugins/, src/ and scripts/ (.madgerc: runtime imports).
+  { name: 'import cycles', command: ['npm', 'run', 'check:cycles'] },
   {
     name: 'unit',
     command: [
@@ -44,8 +46,9 @@ export const STAGES: Stage[] = [
     ],
     report: { file: 'unit.json', kind: 'vitest' },
   },
-  // The npm scripts, so the test run builds the search index like a real build.
   { name: 'content check', command: ['npm', 'run', 'check:content'] },
+  // `npm run build` is `docusaurus build`: the search index and the Caddy
+  // configuration are steps of the build itself (plugins/post-build).
   { name: 'build', command: ['npm', 'run', 'build'] },
   { name: 'build:preview', command: ['npm', 'run', 'build:preview'] },
   {

@@ -19,3 +19,12 @@ const load = createRequire(__filename);
 export function nativeRequire<T>(name: string): T {
   return load(name) as T;
 }
+
+/**
+ * `import(name)` by Node itself, for ES-only packages whose `exports` have no
+ * `require` condition (pagefind): under jiti an `import()` in TypeScript
+ * becomes jiti's own `require`, which such a package refuses.
+ */
+export function nativeImport<T>(name: string): Promise<T> {
+  return load('./native-import.cjs')(name) as Promise<T>;
+}

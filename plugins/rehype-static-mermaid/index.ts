@@ -36,7 +36,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Script, constants } from 'node:vm';
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
 import type { LaunchOptions } from 'playwright';
 import type { RehypeMermaidOptions } from 'rehype-mermaid';
@@ -44,6 +43,7 @@ import type { Transformer } from 'unified';
 import type { VFile } from 'vfile';
 
 import { CHROMIUM_ARGS, findChromium } from '../lib/chromium';
+import { nativeImport } from '../lib/native-require';
 import { sharedChromium } from './shared-browser';
 
 export interface RehypeStaticMermaidOptions {
@@ -67,16 +67,11 @@ type RehypeMermaid = (options: RehypeMermaidOptions) => Transformer<Root, Root>;
 /**
  * Imports rehype-mermaid with Node's own ESM loader. Docusaurus loads this
  * file (through its config) with jiti, which evaluates `import()`ed modules as
- * CommonJS; mermaid-isomorphic then breaks on `import.meta.resolve`. A script
- * compiled with `USE_MAIN_CONTEXT_DEFAULT_LOADER` (Node >= 20.12; logs an
- * ExperimentalWarning once) gets the real `import()`, under jiti and vitest.
+ * CommonJS; mermaid-isomorphic then breaks on `import.meta.resolve`.
  */
 async function loadRehypeMermaid(): Promise<RehypeMermaid> {
-  const nativeImport = new Script('(specifier) => import(specifier)', {
-    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
-  }).runInThisContext() as (specifier: string) => Promise<{ default: RehypeMermaid }>;
   const entry = createRequire(__filename).resolve('rehype-mermaid');
-  return (await nativeImport(pathToFileURL(entry).href)).default;
+  return (await nativeImport<{ default: RehypeMermaid }>(pathToFileURL(entry).href)).default;
 }
 
 const INSTALL_HINT = 'Installeer Chromium: apt-get install -y chromium, of zet CHROMIUM_PATH.';

@@ -8,7 +8,8 @@
  * to rehype-mermaid as `browserType`, hands out one shared browser and closes
  * it only after it has been idle for a while.
  */
-import { chromium, type Browser, type BrowserType, type LaunchOptions } from 'playwright';
+import type { Browser, BrowserType, LaunchOptions } from 'playwright';
+import { nativeRequire } from '../lib/native-require';
 
 /** How long an unused browser stays open, in milliseconds. */
 const IDLE_MS = 5_000;
@@ -46,7 +47,10 @@ function release(): void {
 async function acquire(launchOptions?: LaunchOptions): Promise<Browser> {
   users += 1;
   clearTimeout(idleTimer);
-  browser ??= chromium.launch(launchOptions);
+  // Playwright is loaded on the first diagram: a build whose diagrams all
+  // come from the bundler's cache never needs it.
+  browser ??=
+    nativeRequire<typeof import('playwright')>('playwright').chromium.launch(launchOptions);
   try {
     return await browser;
   } catch (error) {

@@ -24,11 +24,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxjsEsm } from 'mdast-util-md
 import type { VFile } from 'vfile';
 
 import { VIDEO_DIRECTIVES } from '../../src/mdx/allowlist';
-import {
-  VIDEO_PROVIDERS,
-  isValidVideoId,
-  type VideoProvider,
-} from '../../src/components/VideoEmbed/providers';
+import { VIDEO_PROVIDERS, isValidVideoId, type VideoProvider } from '../../src/mdx/video-providers';
 
 /** Name of the component in the compiled MDX. */
 export const VIDEO_COMPONENT_NAME = 'VideoEmbed';

@@ -106,9 +106,9 @@ const PERF = /^\[PERF\] (.+?) - ([\d.]+) (ms|seconds)/;
 
 /**
  * The phases of one build: from Docusaurus' perf log (config loading, loading
- * the site with all plugins, bundling, static generation, plugins' postBuild),
- * the search index step's own report, and the postbuild step (from its npm
- * banner to the end).
+ * the site with all plugins, bundling, static generation, plugins' postBuild)
+ * and the post-build pipeline's own line (`[post-build] feeds: 0.4 s, …`,
+ * plugins/post-build), one phase `post-build: <step>` per step.
  */
 export function phasesOf(
   lines: readonly { at: number; text: string }[],
@@ -122,13 +122,9 @@ export function phasesOf(
     'Build > nl > SSG': 'SSG (HTML)',
     'Build > nl > postBuild()': 'postBuild plugins',
     Build: 'Docusaurus total',
-    // Inside "load site": the plugins of this site that do work per post.
+    // Inside "load site": the blog with its post model and images (plugins/blog).
     'Build > nl > Load site > Load plugins > Load plugins content > Load blog@default > loadContent()':
-      'blog posts + card images',
-    'Build > nl > Load site > Load plugins > allContentLoaded() > allContentLoaded() - blog-seo@default':
-      'social images',
-    'Build > nl > Load site > Load plugins > allContentLoaded() > allContentLoaded() - blog-feeds@default':
-      'feeds',
+      'blog posts + images',
   };
   let docusaurusEnd: number | undefined;
   for (const { at, text } of lines) {
@@ -139,9 +135,11 @@ export function phasesOf(
       if (perf[1] === 'Build') docusaurusEnd = at;
       continue;
     }
-    const search = /^\[search\] .* in ([\d.]+) s/.exec(text);
-    if (search) phases['search index'] = Number(search[1]);
-    if (/^> .* postbuild$/.test(text.trim())) phases['postbuild (CSP)'] = total - at;
+    if (text.startsWith('[post-build] ')) {
+      for (const step of text.slice('[post-build] '.length).matchAll(/([^,:]+): ([\d.]+) s/g)) {
+        phases[`post-build: ${step[1].trim()}`] = Number(step[2]);
+      }
+    }
   }
   if (docusaurusEnd !== undefined && phases['Docusaurus total'] !== undefined) {
     // Starting npm and Node and loading Docusaurus before its first perf entry.
@@ -150,14 +148,8 @@ export function phasesOf(
       docusaurusEnd - phases['Docusaurus total'] - (phases['load config'] ?? 0),
     );
   }
-  // Whatever is left: starting tsx for the search index, writing the report lines, npm.
-  const accounted = [
-    'startup',
-    'load config',
-    'Docusaurus total',
-    'search index',
-    'postbuild (CSP)',
-  ]
+  // Whatever is left: writing the report lines, npm.
+  const accounted = ['startup', 'load config', 'Docusaurus total']
     .map((name) => phases[name] ?? 0)
     .reduce((a, b) => a + b, 0);
   phases['other'] = Math.max(0, total - accounted);

@@ -77,13 +77,14 @@ const KENNISBANK_INDEX =
 /**
  * A `node_modules/` at `dir` holding a symlink to every entry of
  * `sourceModules` except `.cache`: the site resolves the same packages, but
- * its caches (`node_modules/.cache`) are its own, so a cold build is cold.
+ * its caches (`node_modules/.cache`, and this site's image cache
+ * `node_modules/.blog-images`) are its own, so a cold build is cold.
  */
 export function linkNodeModules(dir: string, sourceModules: string): void {
   const modules = path.join(dir, 'node_modules');
   mkdirSync(modules, { recursive: true });
   for (const entry of readdirSync(sourceModules)) {
-    if (entry === '.cache') continue;
+    if (entry === '.cache' || entry === '.blog-images') continue;
     symlinkSync(path.join(sourceModules, entry), path.join(modules, entry));
   }
 }

@@ -16,6 +16,7 @@ import type { MdNode } from '../../src/mdx/safety';
 import { checkMdx } from './checks/mdx';
 import { checkPlainText, type InlineText } from './checks/plain-text';
 import { parseContentFile, type FrontMatter, type ParseFailure, type Position } from './parse';
+import { positionOf } from './position';
 import type { Problem } from './rules';
 import type { ContentKind } from './schema';
 
@@ -59,10 +60,6 @@ const LINK_ATTRIBUTES = new Set(['href', 'to']);
 
 function children(node: MdNode): MdNode[] {
   return node.children ?? [];
-}
-
-export function positionOf(node: { position?: { start: Position } } | undefined): Position {
-  return { line: node?.position?.start.line ?? 1, column: node?.position?.start.column ?? 1 };
 }
 
 /** The first h1, if it comes before any other heading or thematic break. */

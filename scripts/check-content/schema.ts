@@ -7,6 +7,7 @@
  * Dutch explanation and example for the guide and Dutch messages pointing at
  * the exact line, which a table states more plainly than a schema DSL.
  */
+import { PREVIEW_DRAFT_KEY, VISIBILITY_HELP } from '../../src/lib/visibility';
 
 export type ContentKind = 'blog' | 'kennisbank';
 
@@ -91,16 +92,14 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     key: 'draft',
     type: 'boolean',
     kinds: ['blog', 'kennisbank'],
-    description:
-      'Concept: `true` houdt het artikel van de gepubliceerde site af. In de preview van een pull request is het wel te lezen, met een concept-melding.',
+    description: VISIBILITY_HELP.draft,
     example: 'draft: true',
   },
   {
     key: 'unlisted',
     type: 'boolean',
     kinds: ['blog', 'kennisbank'],
-    description:
-      'Wel gepubliceerd maar niet vindbaar: niet in overzichten, de zoekfunctie van de site, zoekmachines of de feed. Alleen wie de link heeft, leest het.',
+    description: VISIBILITY_HELP.unlisted,
     example: 'unlisted: true',
   },
   {
@@ -196,7 +195,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
  */
 export const REFUSED_KEYS: Readonly<Record<string, string>> = {
   mdx: 'het veld mdx zet de MDX-verwerking om (bijvoorbeeld naar HTML zonder controle) en is niet toegestaan',
-  preview_draft: 'preview_draft zet de site zelf in een preview; schrijf draft: true',
+  [PREVIEW_DRAFT_KEY]: `${PREVIEW_DRAFT_KEY} zet de site zelf in een preview; schrijf draft: true`,
   id: 'gebruik slug voor een eigen webadres',
   author: 'gebruik authors met een sleutel uit blog/authors.yml',
   author_title: 'auteursgegevens staan in blog/authors.yml',

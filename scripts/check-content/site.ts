@@ -24,6 +24,7 @@ import {
   type AuthorFieldSpec,
 } from './schema';
 import { didYouMean } from './suggest';
+import { inLists, visibilityOf } from '../../src/lib/visibility';
 
 export interface SiteLayout {
   /** Absolute path of the site root (where docusaurus.config.ts lives). */
@@ -378,7 +379,7 @@ export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalys
       analysis.kind === 'blog'
         ? blogPermalink(analysis.contentPath, analysis.frontMatter.data.slug, layout.blogRoute)
         : docsPermalink(analysis.contentPath, analysis.frontMatter.data, layout.docsRoute),
-    draft: analysis.frontMatter.data.draft === true,
+    draft: visibilityOf(analysis.frontMatter.data).draft,
     anchorSet: new Set(analysis.anchors),
   }));
 
@@ -408,7 +409,7 @@ export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalys
     otherRoutes.add(normalizeRoute(`${blog}${route}`));
   }
   const published = files.filter((file) => file.kind === 'blog' && !file.draft);
-  const listed = published.filter((file) => file.frontMatter.data.unlisted !== true);
+  const listed = published.filter((file) => inLists(visibilityOf(file.frontMatter.data)));
   for (let page = 2; page <= Math.ceil(listed.length / layout.postsPerPage); page += 1) {
     otherRoutes.add(normalizeRoute(`${blog}/page/${page}`));
   }
@@ -426,7 +427,7 @@ export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalys
     );
   }
   // As with tags, only authors a published post names get a page
-  // (plugins/blog-extras/authors.ts).
+  // (plugins/blog/authors.ts).
   const usedAuthors = new Set<string>();
   for (const post of published) {
     const value = post.frontMatter.data.authors;

@@ -1,6 +1,7 @@
 /**
- * Post-build step: writes the generated part of the Caddy configuration for
- * one build, outside the web root.
+ * The generated part of the Caddy configuration for one build, outside the
+ * web root. The last step of every build (plugins/post-build/caddy-config.ts);
+ * by hand, for a build folder:
  *
  *   tsx scripts/serve/generate.ts [buildDir] [outDir]
  *
@@ -32,11 +33,19 @@ export interface Generated {
   htmlFiles: number;
 }
 
-function* htmlFiles(dir: string): Generator<string> {
+/** An HTML page of a build: its path relative to the build and its text. */
+export interface HtmlPage {
+  file: string;
+  html: string;
+}
+
+function* htmlFiles(dir: string, root = dir): Generator<HtmlPage> {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* htmlFiles(full);
-    else if (entry.name.endsWith('.html')) yield full;
+    if (entry.isDirectory()) yield* htmlFiles(full, root);
+    else if (entry.name.endsWith('.html')) {
+      yield { file: path.relative(root, full), html: readFileSync(full, 'utf8') };
+    }
   }
 }
 
@@ -64,8 +73,16 @@ export function defaultOutDir(buildDir: string): string {
   return path.join(ROOT, '.caddy', path.basename(path.resolve(buildDir)));
 }
 
-/** Generates the CSP and redirect snippets for a build; throws on any problem. */
-export function generate(buildDir: string, outDir = defaultOutDir(buildDir)): Generated {
+/**
+ * Generates the CSP and redirect snippets for a build; throws on any problem.
+ * `pages` are the build's HTML pages when the caller has them already; else
+ * they are read from `buildDir`.
+ */
+export function generate(
+  buildDir: string,
+  outDir = defaultOutDir(buildDir),
+  pages: Iterable<HtmlPage> = htmlFiles(path.resolve(buildDir)),
+): Generated {
   const build = path.resolve(buildDir);
   if (!existsSync(path.join(build, 'index.html'))) {
     throw new Error(`${buildDir}/index.html ontbreekt: bouw de site eerst (npm run build).`);
@@ -73,11 +90,11 @@ export function generate(buildDir: string, outDir = defaultOutDir(buildDir)): Ge
   const hashes = new Set<string>();
   const problems: string[] = [];
   let count = 0;
-  for (const file of htmlFiles(build)) {
+  for (const { file, html } of pages) {
     count += 1;
-    const scripts = pageScripts(readFileSync(file, 'utf8'));
+    const scripts = pageScripts(html);
     for (const source of scripts.inline) hashes.add(scriptHash(source));
-    for (const p of scripts.unhashable) problems.push(`${path.relative(build, file)}: ${p}`);
+    for (const p of scripts.unhashable) problems.push(`${file}: ${p}`);
   }
   if (problems.length > 0) {
     throw new Error(

@@ -4,7 +4,9 @@
  * redirects), on http://localhost:$PORT (default 8080), in the foreground
  * until Ctrl-C.
  *
- * Builds first when `build/` is missing or `--build` is given.
+ * Builds first when `build/` is missing or `--build` is given: `docusaurus
+ * build`, which is all of `npm run build` (search index and Caddy
+ * configuration included, plugins/post-build).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

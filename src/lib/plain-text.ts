@@ -9,7 +9,7 @@
  *   scripts/check-content) with {@link findMarkup};
  * - every `application/ld+json` block is serialised by {@link jsonForScript}
  *   (src/components/JsonLd);
- * - the feeds escape it per format (plugins/blog-feeds) with
+ * - the feeds escape it per format (plugins/blog/feed-items.ts) with
  *   {@link escapeHtml}, {@link htmlSafeText} and {@link cdataSafeHtml};
  * - author links pass {@link safeLinkUrl} before they reach structured data,
  *   meta tags or feeds.

@@ -1,5 +1,5 @@
 /**
- * Reading pages carry no framework JavaScript (plugins/lean-pages):
+ * Reading pages carry no framework JavaScript (plugins/post-build/defer-scripts):
  * the React app loads when the reader first reaches for a control, and that
  * first reach still does what the reader asked.
  */

@@ -8,6 +8,8 @@ import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
 import { serveDirectory, type RunningServer } from '../support/static-server';
 import { EXTRA_POSTS, FILE_TIME, SCAFFOLD_TITLE, UNLISTED } from './fixture-content';
 import { TAG } from './hostile-content';
+import { pageScripts, scriptHash } from '../../scripts/serve/config';
+import { textFiles, walk } from './helpers';
 
 /** The fixture site, built with its search index by ./fixture-setup.ts. */
 const site = inject('fixtureSite');
@@ -34,7 +36,7 @@ function page(route: string): cheerio.CheerioAPI {
  * The JS files a visit to a page executes once its React app runs, as
  * Chromium requests them: the entry scripts and the route chunks loaded on
  * hydration. The app loads when the reader first reaches for a control
- * (plugins/lean-pages), so the visit points at the search box.
+ * (plugins/post-build/defer-scripts), so the visit points at the search box.
  * Prefetches of other pages (resource type "other") are not counted.
  */
 async function scriptsOf(route: string): Promise<string[]> {
@@ -334,6 +336,46 @@ function indexedUrls(build: string): string[] {
   }
   return urls.sort();
 }
+
+describe('`docusaurus build` is the whole build', () => {
+  // buildFixtureSite runs a plain `npx docusaurus build`, no npm script.
+  it('leaves the search index, the feeds and the Caddy configuration of its final pages', () => {
+    expect(existsSync(path.join(site.build, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(site.build, 'pagefind', 'pagefind-entry.json'))).toBe(true);
+    for (const feed of ['rss.xml', 'atom.xml', 'feed.json']) {
+      expect(existsSync(path.join(site.build, 'blog', feed))).toBe(true);
+    }
+    const csp = readFileSync(path.join(site.dir, '.caddy', 'build', 'csp.caddy'), 'utf8');
+    const pages = textFiles(site.build).filter((file) => file.endsWith('.html'));
+    expect(pages.length).toBeGreaterThan(20);
+    const hashes = new Set(
+      pages.flatMap((file) => pageScripts(readFileSync(file, 'utf8')).inline.map(scriptHash)),
+    );
+    // The deferred-scripts loader and the colour-mode script, hashed after the last change.
+    expect(hashes.size).toBeGreaterThanOrEqual(2);
+    for (const hash of hashes) expect(csp).toContain(hash);
+    expect(existsSync(path.join(site.dir, '.caddy', 'build', 'redirects.caddy'))).toBe(true);
+  });
+
+  it('keeps per-post data out of global data, which every page downloads', () => {
+    const globalData = readFileSync(path.join(site.dir, '.docusaurus', 'globalData.json'), 'utf8');
+    expect(globalData).toContain('docusaurus-plugin-content-blog');
+    // Social images and feed links travel in each page's own modules.
+    expect(globalData).not.toMatch(/\/blog\/\d{4}\/|img\/social|rss\.xml/);
+  });
+
+  it('publishes the social image of every post and no image twice decoded', () => {
+    const social = walk(path.join(site.build, 'img', 'social')).map((f) => path.basename(f));
+    expect(social).toContain(
+      '2024-12-31-haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector.png',
+    );
+    expect(social).toContain('2019-01-01-europees-bericht-1.jpg');
+    const decodes = JSON.parse(
+      readFileSync(path.join(site.dir, '.docusaurus', 'blog-image-decodes.json'), 'utf8'),
+    ) as Record<string, number>;
+    for (const [file, count] of Object.entries(decodes)) expect(count, file).toBe(1);
+  });
+});
 
 describe('the production search index', () => {
   it('holds exactly the published, listed posts: no draft, no unlisted post, no other page', () => {

@@ -4,7 +4,7 @@
  * that tries to break out of each context the build writes text into: a
  * script element, an HTML attribute, a comment, a CDATA section, `<title>`,
  * the document structure, JSON string escapes, HTML entities, and the
- * post-processing of the built pages (plugins/lean-pages).
+ * post-processing of the built pages (plugins/post-build/defer-scripts).
  *
  * `npm run check:content` rejects all of it (rule `html-in-tekst`); the build
  * must still turn it into pages, feeds and search records where it is text
@@ -33,7 +33,7 @@ export function payload(field: string): string {
     `</script><script>${run}</script>`,
     `<img src=x onerror="${run}">`,
     `<svg><script>${run}</script></svg>`,
-    // The app's entry script as the lean-pages plugin looks for it.
+    // The app's entry script as the script deferral step looks for it.
     '<script src=/assets/js/main.0123abcd.js defer></script>',
     `" onmouseover="${run}" ${MARKER_ATTRIBUTE}="1`,
     `' onfocus='${run}' ${MARKER_ATTRIBUTE}='1`,

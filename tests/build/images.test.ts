@@ -59,6 +59,20 @@ describe('the NDS cover in the preview build', () => {
   });
 });
 
+describe('the image pipeline in the last build (the preview build, which has the NDS post)', () => {
+  it('decoded no source image more than once', () => {
+    // Written by plugins/post-build/images.ts; an image decoded in an earlier
+    // build comes from the cache and is not listed at all.
+    const decodes = JSON.parse(
+      readFileSync(path.join(ROOT, '.docusaurus', 'blog-image-decodes.json'), 'utf8'),
+    ) as Record<string, number>;
+    expect(
+      Object.values(decodes).every((count) => count === 1),
+      JSON.stringify(decodes),
+    ).toBe(true);
+  });
+});
+
 describe.each(BUILDS)('images of the %s build', (_name, buildDir) => {
   it('gives every post image width, height and lazy loading below the first', () => {
     for (const post of postPaths(buildDir)) {

@@ -8,7 +8,7 @@ import type { Page } from 'playwright';
 /**
  * Makes the page load its React app and waits until it has hydrated
  * (Docusaurus sets `data-has-hydrated`). Most pages load the app only when
- * the reader reaches for a control (plugins/lean-pages), so this
+ * the reader reaches for a control (plugins/post-build/defer-scripts), so this
  * does what a reader's pointer does first: it points at the search box.
  */
 export async function waitForHydration(page: Page): Promise<void> {

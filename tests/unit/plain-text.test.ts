@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import { parse, parseFragment } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { feedText, forFormat } from '../../plugins/blog-feeds/feedItems';
+import { feedText, forFormat } from '../../plugins/blog/feed-items';
 import {
   cdataSafeHtml,
   escapeHtml,

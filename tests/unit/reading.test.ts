@@ -8,18 +8,25 @@ import Parser from 'rss-parser';
 import { Feed } from 'feed';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { isPublishedPost, postSlug } from '../../plugins/blog-posts';
-import { FEED_LIMIT, feedGroups } from '../../plugins/blog-feeds';
-import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog-feeds/feedItems';
-import { addCreators } from '../../plugins/blog-feeds/rss';
-import { renditionWidths } from '../../plugins/blog-images/images';
-import { findFirstImage } from '../../plugins/blog-images/source';
-import { stripImageMetadata } from '../../plugins/blog-images/strip';
-import { formatDutchDate } from '../../plugins/blog-seo/socialImage';
-import { socialCardSvg } from '../../plugins/blog-seo/socialCard';
+import { FEED_LIMIT, feedGroups } from '../../plugins/blog/feeds';
+import { absoluteSrcset, absolutizeUrls, feedImage } from '../../plugins/blog/feed-items';
+import { renditionWidths } from '../../plugins/blog/images/presets';
+import {
+  advanceWidth,
+  pathData,
+  socialCardSvg,
+  textOutline,
+} from '../../plugins/blog/images/social-card';
+import opentype from 'opentype.js';
+import { createRequire } from 'node:module';
+import { stripImageMetadata } from '../../plugins/blog/images/strip';
+import { postSlug } from '../../plugins/blog/model';
+import { addCreators } from '../../plugins/blog/rss';
+import { formatDate } from '../../src/lib/format';
+import { visibilityOf } from '../../src/lib/visibility';
 import { openGraphLocale } from '../../src/theme/SiteMetadata/locale';
 
-/** A blog post with only the fields the plugins read. */
+/** A blog post with only the fields the plugins read, and the visibility the model gives it. */
 function post(
   permalink: string,
   options: { tags?: string[]; authors?: string[]; frontMatter?: Record<string, unknown> } = {},
@@ -33,6 +40,7 @@ function post(
       date: new Date('2025-07-15'),
       unlisted: options.frontMatter?.unlisted === true,
       frontMatter: options.frontMatter ?? {},
+      extras: { visibility: visibilityOf(options.frontMatter ?? {}) },
       tags: (options.tags ?? []).map((t) => ({
         label: t.toUpperCase(),
         permalink: `/blog/tags/${t}`,
@@ -49,14 +57,7 @@ function post(
   } as unknown as BlogPost; // a partial post: the rest is never read here
 }
 
-describe('published posts', () => {
-  it('leaves out drafts, preview drafts and unlisted posts', () => {
-    expect(isPublishedPost(post('/blog/a'))).toBe(true);
-    expect(isPublishedPost(post('/blog/b', { frontMatter: { draft: true } }))).toBe(false);
-    expect(isPublishedPost(post('/blog/c', { frontMatter: { preview_draft: true } }))).toBe(false);
-    expect(isPublishedPost(post('/blog/d', { frontMatter: { unlisted: true } }))).toBe(false);
-  });
-
+describe('post slugs', () => {
   it('turns a permalink into a file name', () => {
     expect(postSlug('/blog/2024/12/31/haven-en-infra')).toBe('2024-12-31-haven-en-infra');
   });
@@ -68,6 +69,7 @@ describe('feed groups', () => {
       post('/blog/one', { tags: ['api', 'nds'], authors: ['tom'] }),
       post('/blog/two', { tags: ['nds', 'draft-only'], frontMatter: { preview_draft: true } }),
       post('/blog/three', { tags: ['api'], authors: ['martin'], frontMatter: { draft: true } }),
+      post('/blog/four', { tags: ['eu'], authors: ['digilab'], frontMatter: { unlisted: true } }),
     ],
   } as unknown as BlogContent; // only blogPosts is read
   const groups = feedGroups(content, { title: 'Blog', description: 'Alles' }, '/blog/');
@@ -82,7 +84,7 @@ describe('feed groups', () => {
     ]);
   });
 
-  it('puts no draft in any feed', () => {
+  it('puts no draft and no unlisted post in any feed', () => {
     for (const group of groups) {
       expect(group.posts.map((p) => p.metadata.permalink)).toEqual(['/blog/one']);
     }
@@ -199,13 +201,6 @@ describe('Open Graph locale', () => {
 });
 
 describe('images', () => {
-  it('finds the first Markdown image after the front matter', () => {
-    const md =
-      '---\nimage: ./cover.png\n---\n# T\n\nTekst ![Eerste](./a.png) en ![Tweede](./b.png)';
-    expect(findFirstImage(md)).toEqual({ url: './a.png', alt: 'Eerste' });
-    expect(findFirstImage('# Geen afbeelding')).toBeUndefined();
-  });
-
   it('offers 400 px and never upscales', () => {
     expect(renditionWidths(1814)).toEqual([400, 800, 1200, 1600]);
     expect(renditionWidths(1000)).toEqual([400, 800, 1000]);
@@ -231,12 +226,17 @@ describe('images', () => {
     const meta = await sharp(file).metadata();
     expect([meta.width, meta.height, meta.exif]).toEqual([64, 48, undefined]);
     expect(await stripImageMetadata(dir)).toEqual([]);
+    // Renditions known to be clean are not even opened.
+    writeFileSync(file, photo);
+    expect(await stripImageMetadata(dir, new Set(['foto.jpg']))).toEqual([]);
+    expect(await stripImageMetadata(dir)).toEqual(['foto.jpg']);
   });
 });
 
 describe('social card', () => {
   it('writes dates the Dutch way', () => {
-    expect(formatDutchDate('2025-07-15')).toBe('15 juli 2025');
+    expect(formatDate('2025-07-15')).toBe('15 juli 2025');
+    expect(formatDate(new Date('2025-07-15T00:00:00Z'))).toBe('15 juli 2025');
   });
 
   it('is a 1200×630 SVG whose text is drawn as outlines', async () => {
@@ -250,6 +250,29 @@ describe('social card', () => {
     const png = await sharp(Buffer.from(svg)).png().toBuffer();
     const meta = await sharp(png).metadata();
     expect([meta.width, meta.height]).toEqual([1200, 630]);
+  });
+
+  it('measures and draws text exactly as opentype.js does, from words shaped once', () => {
+    const file = createRequire(__filename).resolve(
+      '@fontsource/fira-sans/files/fira-sans-latin-700-normal.woff',
+    );
+    const data = readFileSync(file);
+    const font = opentype.parse(
+      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength),
+    );
+    for (const text of [
+      'Haven en Infra as Code: samen naar een Digitale Standaard voor de Publieke Sector',
+      'Officiële financiën efficiënt … “API’s” fijn flink ffi',
+      'AV To Ta — é ü ß 31 december 2024',
+    ]) {
+      for (const size of [34, 52, 68]) {
+        expect(advanceWidth(font, text, size)).toBe(font.getAdvanceWidth(text, size));
+      }
+    }
+    const text = 'Officiële API’s: fijn flink';
+    expect(pathData(textOutline(font, text, 80, 120, 68))).toBe(
+      pathData(font.getPath(text, 80, 120, 68)),
+    );
   });
 
   it('draws every letter: no coordinate in the outlines is NaN', () => {

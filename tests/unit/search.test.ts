@@ -4,8 +4,8 @@ import {
   pageWindow,
   parseSearchParams,
 } from '../../src/components/Search/params';
+import { formatDate } from '../../src/lib/format';
 import {
-  formatDate,
   loadPagefind,
   parseExcerpt,
   resultMessage,
@@ -17,7 +17,7 @@ import {
   DRAFT_FILTER,
   DRAFT_VALUE,
   searchRecordFields,
-} from '../../src/components/Search/fields';
+} from '../../src/lib/search-fields';
 
 describe('parseExcerpt', () => {
   it('splits marks from text and decodes the escaped text', () => {

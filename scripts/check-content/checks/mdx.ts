@@ -2,7 +2,7 @@ import { ADMONITION_TYPES, VIDEO_DIRECTIVES } from '../../../src/mdx/allowlist';
 import { findSafetyProblems, type MdNode } from '../../../src/mdx/safety';
 import { didYouMean } from '../suggest';
 import { problem, type Problem } from '../rules';
-import { positionOf } from '../analyze';
+import { positionOf } from '../position';
 import type { ParsedFile } from '../parse';
 
 const VIDEO_ID: Readonly<Record<string, RegExp>> = {

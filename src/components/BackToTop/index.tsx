@@ -6,7 +6,7 @@
  * down; elsewhere it is always there.
  */
 import type { ReactNode } from 'react';
-import { roundedReadingTime } from '@site/src/components/PostCard/data';
+import { roundedReadingTime } from '@site/src/lib/format';
 import styles from './styles.module.css';
 
 /** Id of the element at the very top of every Docusaurus page. */

@@ -2,19 +2,12 @@
  * The "Concept" notices for drafts: a banner at the top of a draft page and a
  * small label on a draft's card in lists (blog index, tag and author pages).
  *
- * A page is a draft when its front matter has `draft: true` (in `npm start`)
- * or `preview_draft: true` (in the preview build, where
- * plugins/preview-drafts.ts publishes drafts so reviewers can read them).
- * Production builds contain no drafts, so they never show these.
+ * What a draft is, and which builds show one, is src/lib/visibility.ts:
+ * production builds contain no drafts, so they never show these.
  */
 import type { ReactNode } from 'react';
 import Head from '@docusaurus/Head';
-
-import { isDraft } from '../PostCard/data';
 import styles from './styles.module.css';
-
-/** True for the front matter of a draft, in dev and in the preview build. */
-export const isDraftFrontMatter = isDraft;
 
 export interface DraftBannerProps {
   /** What the page is, for the wording: a blog post or another page. */

@@ -1,6 +1,6 @@
 /**
  * The homepage: what the site is (HomeIntro), the six latest posts as cards
- * and the most used tags ("onderwerpen", the site's word for them). Its route and data come from plugins/blog-extras,
+ * and the most used tags ("onderwerpen", the site's word for them). Its route and data come from plugins/blog,
  * which knows the posts; a page in `src/pages` could not.
  */
 import type { ReactNode } from 'react';
@@ -8,8 +8,8 @@ import Link from '@docusaurus/Link';
 import Layout from '@theme/Layout';
 import HomeIntro from '@site/src/components/HomeIntro';
 import PostCardList from '@site/src/components/PostCardList';
-import { formatPostCount } from '@site/src/components/PostCard/data';
-import type { HomeData } from '../../../plugins/blog-extras';
+import type { HomeData } from '@site/plugins/blog/types';
+import { formatPostCount } from '@site/src/lib/format';
 import styles from './styles.module.css';
 
 export interface HomePageProps {

@@ -11,7 +11,8 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import AuthorAvatar from '@site/src/components/AuthorAvatar';
 import { DraftLabel } from '@site/src/components/DraftNotice';
-import { formatDate, formatReadingTime, type CardImage, type PostCardData } from './data';
+import type { CardImage, PostCardData } from '@site/plugins/blog/types';
+import { formatDate, formatReadingTime } from '@site/src/lib/format';
 import styles from './styles.module.css';
 
 export interface PostCardProps {

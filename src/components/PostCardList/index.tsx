@@ -1,7 +1,7 @@
 /** Posts as a grid of cards: a list of articles. */
 import type { ReactNode } from 'react';
 import PostCard from '@site/src/components/PostCard';
-import type { PostCardData } from '@site/src/components/PostCard/data';
+import type { PostCardData } from '@site/plugins/blog/types';
 import styles from './styles.module.css';
 
 export interface PostCardListProps {

@@ -1,10 +1,11 @@
 /**
  * "Lees ook": up to three posts that share the most tags with this one,
- * chosen at build time by plugins/blog-extras.
+ * chosen at build time by plugins/blog.
  */
 import type { ReactNode } from 'react';
 import Link from '@docusaurus/Link';
-import { formatDate, type RelatedPost } from '@site/src/components/PostCard/data';
+import type { RelatedPost } from '@site/plugins/blog/types';
+import { formatDate } from '@site/src/lib/format';
 import styles from './styles.module.css';
 
 export interface RelatedPostsProps {

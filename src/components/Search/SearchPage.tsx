@@ -9,6 +9,7 @@ import Link from '@docusaurus/Link';
 import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import { formatDate } from '@site/src/lib/format';
 import Excerpt, { DraftBadge, Explanation } from './Excerpt';
 import {
   FILTER_ALL_LABELS,
@@ -16,10 +17,9 @@ import {
   SEARCH_FILTERS,
   SEARCH_PAGE,
   type SearchFilter,
-} from './fields';
+} from '@site/src/lib/search-fields';
 import {
   cleanFilters,
-  formatDate,
   loadPagefind,
   resultMessage,
   SEARCH_FAILED_MESSAGE,

@@ -9,7 +9,7 @@
  * the box gets focus, at the same time as the lazy results popup, instead of
  * after it.
  */
-import type { SearchFilter, SearchMeta } from './fields';
+import type { SearchFilter, SearchMeta } from '@site/src/lib/search-fields';
 
 /** The parts of Pagefind's search API this site uses. */
 export interface PagefindResultData {

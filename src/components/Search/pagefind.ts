@@ -8,7 +8,7 @@ import {
   DRAFT_VALUE,
   SEARCH_FILTERS,
   type SearchFilter,
-} from './fields';
+} from '@site/src/lib/search-fields';
 import type { FilterSelection, PagefindResult } from './load';
 
 export {
@@ -89,19 +89,6 @@ export async function toHit(result: PagefindResult): Promise<SearchHit> {
     excerpt: parseExcerpt(data.excerpt),
     draft: data.filters[DRAFT_FILTER]?.includes(DRAFT_VALUE) === true,
   };
-}
-
-const DATE_FORMAT = new Intl.DateTimeFormat('nl-NL', {
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-
-/** `2024-12-31T00:00:00.000Z` → `31 december 2024`. */
-export function formatDate(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : DATE_FORMAT.format(date);
 }
 
 /** "1 resultaat voor “x”", "3 resultaten voor “x”", "Geen resultaten voor “x”". */

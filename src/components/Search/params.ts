@@ -1,5 +1,5 @@
 /** The search page's URL state, as pure functions (unit-tested). */
-import { SEARCH_FILTERS } from './fields';
+import { SEARCH_FILTERS } from '@site/src/lib/search-fields';
 import type { FilterSelection } from './pagefind';
 
 export const PAGE_SIZE = 10;

@@ -11,7 +11,7 @@
  */
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
-import { VIDEO_PROVIDERS, type VideoProvider } from './providers';
+import { VIDEO_PROVIDERS, type VideoProvider } from '@site/src/mdx/video-providers';
 import styles from './styles.module.css';
 
 export interface VideoEmbedProps {
@@ -28,7 +28,7 @@ export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): Re
   const [playing, setPlaying] = useState(false);
   // The button is never disabled: a disabled button cannot take focus, and
   // on most pages React loads only when the reader reaches for a control
-  // (plugins/lean-pages replays the click once it has). Without
+  // (plugins/post-build/defer-scripts replays the click once it has). Without
   // JavaScript at all, the link to the video still works.
   const iframeRef = useRef<HTMLIFrameElement>(null);
   // One string, so the HTML has one text node (no React separators in it).

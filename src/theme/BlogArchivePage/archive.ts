@@ -6,7 +6,7 @@
  * Post dates are calendar dates (the `JJJJ/MM/DD` of the file name): Docusaurus
  * stores them as midnight UTC, so everything here reads them in UTC.
  */
-import { formatDate } from '../../components/PostCard/data';
+import { formatDate } from '../../lib/format';
 
 /** What the archive needs of a post. */
 export interface ArchivePost {
@@ -45,7 +45,7 @@ const MONTH = new Intl.DateTimeFormat('nl-NL', { month: 'long', timeZone: 'UTC' 
 
 /** "15 juli 2025" for a post date. */
 export function formatPostDate(date: string | Date): string {
-  return formatDate(new Date(date).toISOString());
+  return formatDate(date);
 }
 
 /** "juli" for a month number (1–12). */

@@ -14,7 +14,8 @@ import { translate } from '@docusaurus/Translate';
 import { HtmlClassNameProvider, PageMetadata, ThemeClassNames } from '@docusaurus/theme-common';
 import BlogLayout from '@theme/BlogLayout';
 import type { Props } from '@theme/BlogArchivePage';
-import { DraftLabel, isDraftFrontMatter } from '@site/src/components/DraftNotice';
+import { DraftLabel } from '@site/src/components/DraftNotice';
+import { postExtras } from '@site/src/lib/post-extras';
 import { groupArchive, type ArchivePost, type ArchiveYear } from './archive';
 import styles from './styles.module.css';
 
@@ -23,7 +24,8 @@ function toArchivePosts(blogPosts: Props['archive']['blogPosts']): ArchivePost[]
     title: metadata.title,
     permalink: metadata.permalink,
     date: metadata.date,
-    draft: isDraftFrontMatter(metadata.frontMatter),
+    // plugins/blog gives the archive only title, permalink, date and visibility.
+    draft: postExtras(metadata).visibility.draft,
   }));
 }
 

@@ -10,19 +10,9 @@
 import type { ReactNode } from 'react';
 import type { Props } from '@theme/BlogPostItems';
 import PostCardList from '@site/src/components/PostCardList';
-import { toCardData } from '@site/src/components/PostCard/data';
+import { postExtras } from '@site/src/lib/post-extras';
 
 export default function BlogPostItems({ items }: Props): ReactNode {
-  const posts = items.map(({ content }) => {
-    const { metadata, assets } = content;
-    return toCardData({
-      ...metadata,
-      // Portraits given as relative paths are resolved by the bundler.
-      authors: metadata.authors.map((author, i) => ({
-        ...author,
-        imageURL: assets.authorsImageUrls[i] ?? author.imageURL,
-      })),
-    });
-  });
-  return <PostCardList posts={posts} />;
+  // Each list's data module holds the cards plugins/blog made (plugins/blog/list-items.ts).
+  return <PostCardList posts={items.map(({ content }) => postExtras(content.metadata).card)} />;
 }

@@ -1,10 +1,10 @@
 /**
- * The social image of the current post, as the `blog-seo` plugin made it
- * (cover, first image or generated card), with an absolute URL.
+ * The social image of the current post, as plugins/blog made it (cover,
+ * first image or generated card, in the post's `extras`), with an absolute URL.
  */
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { usePluginData } from '@docusaurus/useGlobalData';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
+import { postExtras } from '@site/src/lib/post-extras';
 
 export interface PostSocialImage {
   url: string;
@@ -14,19 +14,8 @@ export interface PostSocialImage {
   alt: string;
 }
 
-interface SocialImageData {
-  url: string;
-  width: number;
-  height: number;
-  type: string;
-  alt: string;
-}
-
-export function usePostSocialImage(): PostSocialImage | undefined {
+export function usePostSocialImage(): PostSocialImage {
   const { metadata } = useBlogPost();
-  const data = usePluginData('blog-seo') as
-    { images: Record<string, SocialImageData | undefined> } | undefined;
-  const image = data?.images[metadata.permalink];
-  const url = useBaseUrl(image?.url ?? '', { absolute: true });
-  return image ? { ...image, url } : undefined;
+  const { url, width, height, type, alt } = postExtras(metadata).social;
+  return { url: useBaseUrl(url, { absolute: true }), width, height, type, alt };
 }

@@ -22,4 +22,4 @@ export function sortTags<T extends TagSummary>(tags: readonly T[]): T[] {
 }
 
 /** `1 artikel`, `3 artikelen`: the wording every list of posts uses. */
-export { formatPostCount as articleCount } from '../../components/PostCard/data';
+export { formatPostCount as articleCount } from '../../lib/format';

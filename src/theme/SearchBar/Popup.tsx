@@ -16,9 +16,9 @@ import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { SEARCH_PAGE } from '@site/src/components/Search/fields';
+import { formatDate } from '@site/src/lib/format';
+import { SEARCH_PAGE } from '@site/src/lib/search-fields';
 import {
-  formatDate,
   loadPagefind,
   resultMessage,
   searchErrorMessage,

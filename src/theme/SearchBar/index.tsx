@@ -23,7 +23,7 @@ import {
 } from 'react';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { SEARCH_PAGE } from '@site/src/components/Search/fields';
+import { SEARCH_PAGE } from '@site/src/lib/search-fields';
 import { loadPagefind } from '@site/src/components/Search/load';
 import type { PopupController } from './Popup';
 import styles from './styles.module.css';
@@ -67,7 +67,7 @@ export default function SearchBar(): ReactNode {
   }
 
   // Most pages load React only when the reader reaches for a control
-  // (plugins/lean-pages): by then the box may have focus and text.
+  // (plugins/post-build/defer-scripts): by then the box may have focus and text.
   useEffect(() => {
     const input = inputRef.current;
     if (!input) return;

@@ -5,7 +5,7 @@
  * - `og:locale` as Open Graph writes it, language and country (`nl_NL`):
  *   the theme copies the HTML language, `nl`, which Open Graph does not know;
  * - the size, type and alternative text of the default social image
- *   (`themeConfig.image`, rendered by plugins/blog-seo), next to the
+ *   (`themeConfig.image`, rendered by plugins/blog), next to the
  *   `og:image` the theme writes for it. Posts set their own image and these
  *   tags with it (src/theme/BlogPostPage/Metadata).
  */
@@ -13,20 +13,15 @@ import type { ReactNode } from 'react';
 import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { usePluginData } from '@docusaurus/useGlobalData';
+import type { BlogGlobalData } from '@site/plugins/blog/types';
 import SiteMetadata from '@theme-original/SiteMetadata';
 import { openGraphLocale } from './locale';
-
-interface SiteImage {
-  width: number;
-  height: number;
-  type: string;
-  alt: string;
-}
 
 export default function SiteMetadataWrapper(): ReactNode {
   const { i18n } = useDocusaurusContext();
   const htmlLang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  const site = (usePluginData('blog-seo') as { site?: SiteImage } | undefined)?.site;
+  const blog = usePluginData('docusaurus-plugin-content-blog') as BlogGlobalData | undefined;
+  const site = blog?.siteImage;
   return (
     <>
       <SiteMetadata />

@@ -7,7 +7,9 @@
  * The title becomes metadata (Pagefind 1.6 searches it and ranks its matches
  * up); date, tags, authors, year and the draft flag become filters, which
  * are never searched (see `searchRecordFields`). All of it sits in one hidden
- * element, so nothing visible changes. Unlisted posts are not indexed.
+ * element, so nothing visible changes. The record is the post's
+ * `extras.search` (plugins/blog), which search-less posts (unlisted, see
+ * src/lib/visibility.ts) lack: they are not indexed.
  *
  * On a post page it also puts the table of contents for phones between the
  * header and the text (see `MobileToc`).
@@ -18,20 +20,13 @@ import type ContentType from '@theme/BlogPostItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import TOCCollapsible from '@theme/TOCCollapsible';
-import { searchRecordFields } from '@site/src/components/Search/fields';
+import type { SearchField } from '@site/src/lib/search-fields';
+import { postExtras } from '@site/src/lib/post-extras';
 import styles from './styles.module.css';
 
 type Props = WrapperProps<typeof ContentType>;
 
-function SearchRecord(): ReactNode {
-  const { metadata, frontMatter } = useBlogPost();
-  const fields = searchRecordFields({
-    title: metadata.title,
-    date: metadata.date,
-    tags: metadata.tags.map((tag) => tag.label),
-    authors: metadata.authors.map((author) => author.name).filter(Boolean) as string[],
-    draft: (frontMatter as Record<string, unknown>).preview_draft === true,
-  });
+function SearchRecord({ fields }: { fields: SearchField[] }): ReactNode {
   return (
     <div hidden data-pagefind-ignore="">
       {fields.map(({ kind, name, value }) => (
@@ -67,8 +62,9 @@ export default function BlogPostItemContentWrapper(props: Props): ReactNode {
   if (!isBlogPostPage) {
     return <Content {...props} />;
   }
-  if (metadata.unlisted) {
-    // Unlisted: only readers who have the link may find it, so not indexed.
+  const { search } = postExtras(metadata);
+  if (!search) {
+    // Not in search (unlisted: only readers who have the link may find it).
     return (
       <>
         <MobileToc />
@@ -80,7 +76,7 @@ export default function BlogPostItemContentWrapper(props: Props): ReactNode {
     <>
       <MobileToc />
       <div data-pagefind-body="">
-        <SearchRecord />
+        <SearchRecord fields={search} />
         <Content {...props} />
       </div>
     </>

@@ -13,12 +13,14 @@ import { PageMetadata } from '@docusaurus/theme-common';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
 import { safeLinkUrl } from '@site/src/lib/plain-text';
+import { postExtras } from '@site/src/lib/post-extras';
 import { usePostSocialImage } from '../socialImage';
 
 export default function BlogPostPageMetadata(): ReactNode {
   const { metadata } = useBlogPost();
   const { siteConfig } = useDocusaurusContext();
-  const { title, description, date, tags, authors, frontMatter, lastUpdatedAt } = metadata;
+  const { title, date, tags, authors, frontMatter, lastUpdatedAt } = metadata;
+  const { description } = postExtras(metadata);
   const image = usePostSocialImage();
   const authorUrls = authors
     .map((author) =>

@@ -13,6 +13,7 @@ import { useBlogMetadata, useBlogPost } from '@docusaurus/plugin-content-blog/cl
 import type { Author } from '@docusaurus/plugin-content-blog';
 import JsonLd from '@site/src/components/JsonLd';
 import { safeLinkUrl } from '@site/src/lib/plain-text';
+import { postExtras } from '@site/src/lib/post-extras';
 import { usePostSocialImage } from '../socialImage';
 
 type SchemaNode = Record<string, unknown>;
@@ -51,7 +52,7 @@ export default function BlogPostStructuredData(): ReactNode {
     mainEntityOfPage: url,
     headline: metadata.title,
     name: metadata.title,
-    description: metadata.description,
+    description: postExtras(metadata).description,
     inLanguage: 'nl',
     datePublished: new Date(metadata.date).toISOString(),
     dateModified: new Date(metadata.lastUpdatedAt ?? metadata.date).toISOString(),

@@ -22,7 +22,7 @@ import YouTube from '@theme/Icon/Socials/YouTube';
 import Email from '@theme/Icon/Socials/Email';
 import DefaultSocialIcon from '@theme/Icon/Socials/Default';
 import AuthorAvatar from '@site/src/components/AuthorAvatar';
-import { formatPostCount } from '@site/src/components/PostCard/data';
+import { formatPostCount } from '@site/src/lib/format';
 import styles from './styles.module.css';
 
 type Icon = (props: ComponentProps<'svg'>) => ReactNode;

@@ -1,0 +1,181 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { LoadContext } from '@docusaurus/types';
+import { describe, expect, it, vi } from 'vitest';
+import postBuildPlugin, { type PostBuildStep } from '../../plugins/post-build';
+import {
+  attributeNames,
+  hashedName,
+  purgeStylesheet,
+  readVariables,
+} from '../../plugins/post-build/purge-css';
+import { deferPage, loaderScript, routeOfFile } from '../../plugins/post-build/defer-scripts';
+
+const PAGE =
+  '<html data-has-hydrated=false><head><meta charset=UTF-8>' +
+  '<script src=/assets/js/runtime~main.1c81e5a4.js defer></script>' +
+  '<script src=/assets/js/main.54ff3b58.js defer></script>' +
+  '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>';
+
+describe('deferred hydration', () => {
+  it('maps built files to their routes', () => {
+    expect(routeOfFile('index.html')).toBe('/');
+    expect(routeOfFile('zoeken.html')).toBe('/zoeken');
+    expect(routeOfFile('blog/tags/index.html')).toBe('/blog/tags');
+    expect(routeOfFile('blog/2024/12/31/haven.html')).toBe('/blog/2024/12/31/haven');
+  });
+
+  it('replaces both entry scripts by one loader, in their place, and keeps the rest', () => {
+    const seen: string[][] = [];
+    const out = deferPage(PAGE, (scripts) => {
+      seen.push(scripts);
+      return 'LOADER';
+    });
+    expect(seen).toEqual([['/assets/js/runtime~main.1c81e5a4.js', '/assets/js/main.54ff3b58.js']]);
+    expect(out).toBe(
+      '<html data-has-hydrated=false><head><meta charset=UTF-8><script>LOADER</script>' +
+        '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>',
+    );
+  });
+
+  it('also finds quoted attributes and leaves pages without entry scripts alone', () => {
+    const quoted = PAGE.replace(/src=(\S+?) defer/g, 'src="$1" defer=""');
+    expect(deferPage(quoted, () => 'L')).not.toContain('main.54ff3b58.js');
+    const plain = '<html><body><script>var a=1</script></body></html>';
+    expect(deferPage(plain, () => 'L')).toBe(plain);
+  });
+
+  it('leaves an entry script spelled out in an attribute value alone', () => {
+    // A description like this reaches a meta tag with its `<` as is.
+    const fake = '<script src=/assets/js/main.0123abcd.js defer></script>';
+    const page = PAGE.replace(
+      '<meta charset=UTF-8>',
+      `<meta charset=UTF-8><meta name=description content="${fake} x">`,
+    );
+    const out = deferPage(page, () => 'LOADER');
+    expect(out).toContain(`content="${fake} x"`);
+    expect(out).toContain('<script>LOADER</script><link rel=stylesheet');
+    expect(out).not.toContain('main.54ff3b58.js');
+  });
+
+  it('minifies the loader with the script URLs in it, runtime first', async () => {
+    const code = await loaderScript(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js']);
+    expect(code.length).toBeLessThan(2500);
+    expect(code).toContain('["/assets/js/runtime~main.1.js","/assets/js/main.2.js"]');
+    expect(code).not.toContain('__SCRIPTS__');
+    expect(code).toContain('data-has-hydrated');
+  });
+});
+
+describe('stylesheet purge', () => {
+  it('finds the attribute names of attribute selectors', () => {
+    expect(attributeNames("a[href^='/'],[data-theme=light] x,input[disabled]{}")).toEqual([
+      'href',
+      'data-theme',
+      'disabled',
+    ]);
+  });
+
+  it('finds the custom properties that styles and scripts read', () => {
+    expect(readVariables(['a{color:var(--a)}', 'x.style="margin: var( --b-c, 0)"'])).toEqual([
+      '--a',
+      '--b-c',
+    ]);
+  });
+
+  it('drops unused rules and tokens, renames the file by its new content and relinks pages', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'post-build-'));
+    mkdirSync(path.join(dir, 'assets', 'css'), { recursive: true });
+    mkdirSync(path.join(dir, 'assets', 'js'), { recursive: true });
+    const css =
+      ':root{--used:red;--unused:blue;--by-script:green}' +
+      '.kept{color:var(--used)}.gone{color:var(--unused)}.added-by-react{margin:0}' +
+      ":root{--site:'x'}@media print{a[href^='/']::after{content:var(--site) attr(href)}}" +
+      ':focus-visible{outline:2px solid}.gone:focus-visible{outline:0}';
+    writeFileSync(path.join(dir, 'assets', 'css', 'styles.00000000.css'), css);
+    writeFileSync(
+      path.join(dir, 'assets', 'js', 'main.1.js'),
+      'el.classList.add("added-by-react");el.style.color="var(--by-script)"',
+    );
+    const pages = [
+      {
+        file: 'index.html',
+        html: '<link rel=stylesheet href=/assets/css/styles.00000000.css><p class=kept><a href=/x>x</a></p>',
+      },
+    ];
+    const result = await purgeStylesheet(dir, pages);
+    expect(result).toBeDefined();
+    const out = readFileSync(path.join(dir, 'assets', 'css', result!.file), 'utf8');
+    expect(out).toContain('.kept');
+    expect(out).toContain('.added-by-react');
+    expect(out).toContain('--used');
+    expect(out).toContain('--by-script');
+    expect(out).toContain('attr(href)');
+    expect(out).toContain('--site');
+    expect(out).toContain(':focus-visible{outline:2px solid}');
+    expect(out).not.toContain('.gone:focus-visible');
+    expect(out).not.toContain('.gone');
+    expect(out).not.toContain('--unused');
+    expect(result!.file).toBe(hashedName(out));
+    expect(existsSync(path.join(dir, 'assets', 'css', 'styles.00000000.css'))).toBe(false);
+    expect(pages[0].html).toContain(`/assets/css/${result!.file}`);
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
+describe('the post-build pipeline (plugins/post-build)', () => {
+  it('runs its steps in order, each seeing the pages as the steps before left them on disk', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'post-build-'));
+    writeFileSync(path.join(dir, 'index.html'), '<p>een</p>');
+    const seen: string[] = [];
+    const steps: PostBuildStep[] = [
+      {
+        name: 'eerste',
+        async run(ctx) {
+          const [page] = await ctx.pages();
+          page.html = page.html.replace('een', 'twee');
+        },
+      },
+      {
+        name: 'tweede',
+        async run(ctx) {
+          // A step that reads the files itself (as Pagefind does).
+          seen.push(readFileSync(path.join(ctx.outDir, 'index.html'), 'utf8'));
+          const [page] = await ctx.pages();
+          seen.push(page.html);
+          page.html = page.html.replace('twee', 'drie');
+          return 'klaar';
+        },
+      },
+    ];
+    const plugin = postBuildPlugin({ siteDir: dir } as LoadContext, { steps });
+    const log = vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      await plugin.postBuild!({
+        outDir: dir,
+        plugins: [],
+        siteConfig: {},
+      } as unknown as Parameters<NonNullable<typeof plugin.postBuild>>[0]);
+      expect(log.mock.calls[0][0]).toMatch(
+        /^\[post-build\] eerste: [\d.]+ s, tweede: [\d.]+ s \(klaar\)$/,
+      );
+    } finally {
+      log.mockRestore();
+    }
+    expect(seen).toEqual(['<p>twee</p>', '<p>twee</p>']);
+    expect(readFileSync(path.join(dir, 'index.html'), 'utf8')).toBe('<p>drie</p>');
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is all of `npm run build`: no npm pre- or post-build scripts', () => {
+    const { scripts } = JSON.parse(
+      readFileSync(path.resolve(__dirname, '..', '..', 'package.json'), 'utf8'),
+    ) as { scripts: Record<string, string> };
+    expect(scripts.build).toBe('docusaurus build');
+    expect(scripts['build:preview']).toBe(
+      'BLOG_PREVIEW=true docusaurus build --out-dir build-preview',
+    );
+    expect(Object.keys(scripts).filter((name) => /^(pre|post)build/.test(name))).toEqual([]);
+  });
+});
