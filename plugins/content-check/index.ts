@@ -12,6 +12,9 @@
  *   fix the file with the page open; after each saved post or page the
  *   check runs again (getPathsToWatch / loadContent).
  *
+ * - Docusaurus' own messages lose their advice to switch a check off
+ *   (./no-switch-off-advice.ts).
+ *
  * It runs in the plugin's initialisation, which Docusaurus awaits for every
  * plugin before any plugin loads content: the checker's words come before
  * the bundler's. The checker runs as its own process (its worker threads and
@@ -22,6 +25,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import type { LoadContext, Plugin } from '@docusaurus/types';
+
+import { filterSwitchOffAdvice } from './no-switch-off-advice';
 
 export interface ContentCheckOptions {
   /** Folders with posts and pages, relative to the site, for `npm start` to watch. */
@@ -53,6 +58,7 @@ export default async function contentCheckPlugin(
   const development = process.env.NODE_ENV === 'development';
   // Only for the two commands that read the content (not serve, clear, swizzle …).
   const command = process.argv[2];
+  if (command === 'build' || command === 'start') filterSwitchOffAdvice();
   // BLOG_TEST_UNCHECKED_CONTENT: only for the build tests, whose fixture site
   // is deliberately hostile (tests/build/hostile-content.ts) to test the
   // build's own defences. No message names it.
