@@ -255,7 +255,7 @@ export async function runNewPost(argv: readonly string[], io: NewPostIo): Promis
     const file = writePost(input, paths, now);
     write(`\nGeschreven: ${file}`);
     write(
-      'Volgende stappen: schrijf het artikel, bekijk het met npm start en controleer het met npm run check:content.',
+      'Volgende stappen: schrijf het artikel, bekijk het met npm start, controleer het met npm run check:content en bekijk het zoals lezers het krijgen met npm run preview. Link alleen naar gepubliceerde artikelen; afbeeldingen zet je in img/ naast het artikel.',
     );
     return 0;
   } catch (error) {

@@ -1,7 +1,8 @@
 /**
  * The author's path, end to end, as an author goes it with README and the
  * guide: in a fresh copy of the repository (no .git, like a download; the
- * installed node_modules linked in), `npm run new-post` with a new author
+ * installed node_modules linked in) with the guide's marked examples added
+ * (tests/support/guide-examples.ts), `npm run new-post` with a new author
  * and a new tag, a body with an image, a link to a published post, code, a
  * table, an admonition and a component, `npm run check:content`, `npm run
  * build:preview` and the draft in Chromium under Caddy (Concept banner, tag
@@ -28,6 +29,7 @@ import sharp from 'sharp';
 import { findCaddy, freePort, startCaddy, type RunningCaddy } from '../../scripts/serve/caddy';
 import { defaultOutDir, generate } from '../../scripts/serve/generate';
 import { expect, test } from '../support/fixtures';
+import { guideExamples, placeGuideExamples } from '../support/guide-examples';
 import { HAVEN, WCAG_TAGS } from '../support/site-content';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -111,6 +113,9 @@ test.describe('the author path', () => {
   test('new post with a new author and tag, checked, previewed, published', async ({ page }) => {
     test.setTimeout(20 * 60_000);
     dir = freshCopy();
+    // The guide's marked examples (a post, an author, a tag), as an author copies them.
+    const examples = guideExamples(path.join(dir, 'docs/bijdragen'));
+    placeGuideExamples(dir, examples);
 
     // 1. The scaffold, with a new author and a new tag.
     const created = npm(
@@ -127,11 +132,11 @@ test.describe('the author path', () => {
       '--author-title',
       'Ontwikkelaar - Gemeente Voorbeeld',
       '--tags',
-      'open-source,api',
+      'toegankelijkheid,api',
       '--tag-label',
-      'Open source',
+      'Toegankelijkheid',
       '--tag-description',
-      'Software waarvan de broncode openbaar is en die iedereen mag hergebruiken.',
+      'Websites en apps die iedereen kan gebruiken, ook met een beperking.',
       '--description',
       'Hoe een overheidsteam open source werkt: van de eerste commit tot een publieke website.',
       '--draft',
@@ -140,7 +145,7 @@ test.describe('the author path', () => {
     expect(created.status, created.output).toBe(0);
     expect(created.output).toContain(`Geschreven: ${POST_FILE}`);
     expect(readFileSync(path.join(dir, 'blog/tags.yml'), 'utf8')).toContain(
-      'open-source:\n  label: Open source\n',
+      'toegankelijkheid:\n  label: Toegankelijkheid\n',
     );
 
     // 2. The body, an image beside the post.
@@ -165,6 +170,14 @@ test.describe('the author path', () => {
     // 4. The preview build, served as production serves it.
     const preview = npm(dir, 'build:preview');
     expect(preview.status, preview.output).toBe(0);
+    // Every post example of the guide built.
+    for (const example of examples.filter((e) => e.kind === 'voorbeeld-artikel')) {
+      const url = example.file.replace(
+        /^blog\/(\d{4})\/(\d{2})\/(\d{2})-(.*)\.mdx?$/,
+        'blog/$1/$2/$3/$4',
+      );
+      expect(existsSync(path.join(dir, 'build-preview', `${url}.html`)), example.source).toBe(true);
+    }
     const previewDir = path.join(dir, 'build-preview');
     const generated = generate(previewDir, defaultOutDir(previewDir));
     caddy = await startCaddy({
@@ -193,10 +206,10 @@ test.describe('the author path', () => {
     expect(axePost.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
 
     // The new tag's page lists the draft, with its description.
-    const tagPage = await page.goto(`${caddy.url}/blog/tags/open-source`);
+    const tagPage = await page.goto(`${caddy.url}/blog/tags/toegankelijkheid`);
     expect(tagPage?.status()).toBe(200);
-    await expect(page.getByRole('heading', { level: 1 })).toContainText('Open source');
-    await expect(page.getByText('Software waarvan de broncode openbaar is')).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Toegankelijkheid');
+    await expect(page.getByText('Websites en apps die iedereen kan gebruiken')).toBeVisible();
     await expect(
       page.getByRole('link', { name: /Open source in de praktijk/ }).first(),
     ).toBeVisible();
@@ -225,6 +238,6 @@ test.describe('the author path', () => {
     const html = readFileSync(built, 'utf8');
     expect(html).not.toContain('aria-label="Concept"');
     expect(html).toContain('Open source in de praktijk');
-    expect(existsSync(path.join(dir, 'build/blog/tags/open-source.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'build/blog/tags/toegankelijkheid.html'))).toBe(true);
   });
 });
