@@ -83,7 +83,9 @@ describe('advice to switch a check off', () => {
     )
       .trim()
       .split('\n')
-      .filter((file) => /\.(tsx?|mdx?|md)$/.test(file) && fs.existsSync(path.join(ROOT, file)));
+      .filter((file) => /\.(tsx?|mdx?|md)$/.test(file) && fs.existsSync(path.join(ROOT, file)))
+      // The filter itself names Docusaurus' advice, to remove it.
+      .filter((file) => file !== 'plugins/content-check/no-switch-off-advice.ts');
     const offenders = files.filter((file) =>
       /(zet|schakel)[^.\n]{0,40}(controle|check)[^.\n]{0,20}uit|onBroken\w+: '(ignore|warn|log)'|DOCUSAURUS_IGNORE_SSG_WARNINGS/i.test(
         fs.readFileSync(path.join(ROOT, file), 'utf8'),
