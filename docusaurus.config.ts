@@ -14,6 +14,11 @@ import type { FeedSettings } from './plugins/blog/feeds';
 import { imageCacheDir } from './plugins/blog/images/cache';
 import remarkBlogImages from './plugins/blog/remark/images';
 import postBuild from './plugins/post-build';
+import contentCheck from './plugins/content-check';
+import {
+  onBrokenMarkdownImages,
+  onBrokenMarkdownLinks,
+} from './plugins/content-check/markdown-hooks';
 import { feedsStep } from './plugins/post-build/feeds';
 import { imagesStep } from './plugins/post-build/images';
 import { purgeCssStep } from './plugins/post-build/purge-css';
@@ -125,10 +130,9 @@ const config: Config = {
     // `future.v4` disables MDX 1 comment compatibility; posts use
     // `<!-- truncate -->` in MDX-parsed files, so keep it on.
     mdx1Compat: { comments: true, admonitions: true, headingIds: true },
-    hooks: {
-      onBrokenMarkdownLinks: 'throw',
-      onBrokenMarkdownImages: 'throw',
-    },
+    // Functions that throw, with Dutch messages that never advise switching
+    // the check off (plugins/content-check/markdown-hooks.ts).
+    hooks: { onBrokenMarkdownLinks, onBrokenMarkdownImages },
     preprocessor: preprocessMarkdown,
     // Drafts are published outside production builds, marked as drafts
     // (src/lib/visibility.ts).
@@ -139,6 +143,9 @@ const config: Config = {
   },
 
   plugins: [
+    // `npm run check:content` before anything reads a post: the author sees
+    // the checker's Dutch lines, and a build stops at a fout (plugins/content-check).
+    (context) => contentCheck(context, { contentDirs: ['blog', 'docs'] }),
     rijkshuisstijlCompat,
     // `--dev-site-url` for the print stylesheet, from `url` above.
     siteUrlCss,

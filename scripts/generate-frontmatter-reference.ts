@@ -18,7 +18,15 @@ import {
   RIJKSHUISSTIJL_COMPONENTS,
   RIJKSHUISSTIJL_PACKAGE,
 } from '../src/mdx/allowlist';
+import { TAG_FIELDS } from './check-content/checks/registry';
 import { RULES, RULE_IDS } from './check-content/rules';
+
+/** The tag in the example of the tags file (blog/tags.yml). */
+const EXAMPLE_TAG: Record<(typeof TAG_FIELDS)[number]['key'], string> = {
+  label: 'Haven',
+  description: 'Open standaard met criteria en best practices voor het gebruik van Kubernetes.',
+  permalink: '/haven',
+};
 import {
   AUTHOR_FIELDS,
   AUTHOR_TYPE_LABELS,
@@ -129,6 +137,22 @@ export function renderFrontmatterReference(): string {
     ...AUTHOR_FIELDS.map(
       (field) =>
         `| \`${field.key}\` | ${cell(AUTHOR_TYPE_LABELS[field.type])} | ${field.required ? 'ja' : 'nee'} | ${cell(field.description)}${field.plainText ? ` ${PLAIN_TEXT_FACT}` : ''} Voorbeeld: \`${cell(field.example)}\` |`,
+    ),
+    '',
+    '## Tags in `blog/tags.yml` {#tags-bestand}',
+    '',
+    'Elke tag staat één keer in `blog/tags.yml`, onder een sleutel (kleine letters, cijfers en streepjes) die je in `tags` van een artikel schrijft. Een onbekend of ontbrekend veld geeft een fout (`tag-veld`), een dubbele sleutel ook (`sleutel-dubbel`), en een permalink die niet met `/` begint of al van een andere tag is ook (`tag-permalink`).',
+    '',
+    '```yaml',
+    'haven:',
+    ...TAG_FIELDS.map((field) => `  ${field.key}: ${EXAMPLE_TAG[field.key]}`),
+    '```',
+    '',
+    '| Veld | Verplicht | Betekenis |',
+    '| --- | --- | --- |',
+    ...TAG_FIELDS.map(
+      (field) =>
+        `| \`${field.key}\` | ${field.required ? 'ja' : 'nee'} | ${cell(field.description)} Voorbeeld: \`${cell(field.example)}\` |`,
     ),
     '',
   );

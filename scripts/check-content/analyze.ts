@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 
 import type { MdNode } from '../../src/mdx/safety';
+import { checkHeadings } from './checks/headings';
 import { checkMdx } from './checks/mdx';
 import { checkPlainText, type InlineText } from './checks/plain-text';
 import { parseContentFile, type FrontMatter, type ParseFailure, type Position } from './parse';
@@ -242,6 +243,7 @@ export function analyzeFile(task: FileTask, source?: string, maskProse = true): 
     hasTruncateMarker: TRUNCATE.test(text),
     problems: [
       ...checkMdx(task.file, parsed),
+      ...checkHeadings(task.file, parsed.tree),
       ...checkPlainText(task.file, task.kind, text, parsed.frontMatter, inlineTexts),
     ],
   };

@@ -10,6 +10,7 @@ import { checkFrontMatter } from './checks/frontmatter';
 import { checkImages, type ImageCache } from './checks/images';
 import { checkLinks } from './checks/links';
 import { checkPost } from './checks/post';
+import { checkRegistries } from './checks/registry';
 import { problem, type Problem } from './rules';
 import { analyzeAll } from './runner';
 import {
@@ -92,7 +93,11 @@ export async function checkContent(options: CheckOptions = {}): Promise<CheckRes
   const analyses = await analyzeAll(discoverFiles(layout), { workers, cacheDir });
   const index = buildSiteIndex(layout, analyses);
   const imageCache: ImageCache = new Map();
-  const problems: Problem[] = [...index.authors.problems, ...index.tags.problems];
+  const problems: Problem[] = [
+    ...index.authors.problems,
+    ...index.tags.problems,
+    ...checkRegistries(layout.rootDir, layout),
+  ];
   problems.push(...duplicateUrls(index));
   const imageChecks: Array<Promise<Problem[]>> = [];
   for (const file of index.files) {

@@ -163,6 +163,26 @@ export const RULES = {
     summary:
       'Een blok met `:::naam` of `::naam` is geen bekend kader of video; de site zou het weglaten.',
   },
+  'sleutel-dubbel': {
+    severity: 'fout',
+    summary:
+      'Een auteur in `blog/authors.yml` of een tag in `blog/tags.yml` staat er twee keer in.',
+  },
+  'tag-veld': {
+    severity: 'fout',
+    summary:
+      'Een tag in `blog/tags.yml` mist `label` of `description`, heeft een veld dat de site niet kent (zoals `lable:`), of een sleutel met andere tekens dan kleine letters, cijfers en streepjes.',
+  },
+  'tag-permalink': {
+    severity: 'fout',
+    summary:
+      'De `permalink` van een tag begint niet met `/`, bevat andere tekens dan kleine letters, cijfers en streepjes, of is al van een andere tag.',
+  },
+  'kop-sprong': {
+    severity: 'fout',
+    summary:
+      'Een kop slaat een niveau over, zoals `####` direct na `##`. Wie een schermlezer gebruikt, springt van kop naar kop en mist dan een laag.',
+  },
   video: {
     severity: 'fout',
     summary:

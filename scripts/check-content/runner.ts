@@ -1,7 +1,7 @@
 /**
  * Runs phase one (analyze.ts) over all files: in worker threads when there
  * are many files and more than one core, and with an optional cache of
- * results keyed by file content and checker version, so a second run only
+ * results keyed by file path (absolute), content and checker version, so a second run only
  * parses what changed.
  */
 import { createHash } from 'node:crypto';
@@ -305,7 +305,12 @@ export async function analyzeAll(
   const cacheFile = path.join(options.cacheDir, 'analyses.json');
   const version = checkerVersion();
   const cached = readCache(cacheFile, version);
-  const keys = tasks.map((task, index) => hash(task.kind, task.file, sources[index]));
+  // The absolute path, not only the relative one: an analysis holds the
+  // file's absolute path, and two checkouts sharing one cache (a worktree, a
+  // restored CI cache) must not read each other's results.
+  const keys = tasks.map((task, index) =>
+    hash(task.kind, task.file, task.absolutePath, sources[index]),
+  );
   const missing = tasks.map((_task, index) => index).filter((index) => !cached[keys[index]]);
   const fresh = await analyzeMany(
     missing.map((index) => tasks[index]),

@@ -69,7 +69,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     kinds: ['blog'],
     requiredFor: ['blog'],
     description:
-      'Eén of meer auteurs, als sleutel uit `blog/authors.yml`. Nieuwe auteur? `npm run new-post` voegt je toe, of vraag het de redactie.',
+      'Eén of meer auteurs, als sleutel uit `blog/authors.yml`. Een nieuwe auteur voeg je toe aan `blog/authors.yml`, met ten minste `name` (`npm run new-post` doet dat voor je).',
     example: 'authors: [martin-van-der-plas, tom-ootes]',
   },
   {
@@ -77,7 +77,7 @@ export const FRONTMATTER_FIELDS: readonly FieldSpec[] = [
     type: 'tag-keys',
     kinds: ['blog'],
     description:
-      'Onderwerpen, als sleutels uit `blog/tags.yml`. Mag leeg zijn (`tags: []`). Een nieuwe tag spreek je af met de redactie.',
+      'Onderwerpen, als sleutels uit `blog/tags.yml`. Mag leeg zijn (`tags: []`). Een nieuwe tag voeg je toe aan `blog/tags.yml`, met `label` en `description` (`npm run new-post` doet dat voor je).',
     example: 'tags: [api, haven]',
   },
   {

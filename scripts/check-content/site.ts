@@ -13,6 +13,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Node, type YAMLMap } 
 import { isUnsafeUrl } from '../../src/mdx/safety';
 import { findMarkup } from '../../src/lib/plain-text';
 import { markupPosition, plainTextMessage } from './checks/plain-text';
+import { yamlErrorText } from './checks/registry';
 
 import type { FileAnalysis, FileTask } from './analyze';
 import { problem, type Problem } from './rules';
@@ -302,7 +303,8 @@ function readKeyFile(layout: SiteLayout, relative: string, kind: 'authors' | 'ta
   }
   const text = fs.readFileSync(absolute, 'utf8');
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // A key written twice is reported by checks/registry.ts (sleutel-dubbel).
+  const document = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   if (document.errors.length > 0) {
     const [first] = document.errors;
     const { line, col } = lineCounter.linePos(first.pos[0]);
@@ -311,7 +313,7 @@ function readKeyFile(layout: SiteLayout, relative: string, kind: 'authors' | 'ta
         'yaml-ongeldig',
         relative,
         { line, column: col },
-        `${relative} is geen geldige YAML: ${first.message.split('\n')[0]}.`,
+        `${relative} is geen geldige YAML: ${yamlErrorText(first)}.`,
       ),
     );
     return { keys, problems };

@@ -7,6 +7,8 @@
  *   --description "…" --yes (never ask; fail on anything missing)
  *   --author-name "…" --author-title "…" --author-website/-linkedin/-github/-mastodon …
  *     (add --author as a new author to blog/authors.yml)
+ *   --tag-label "…" --tag-description "…" (once per new tag, in the order of
+ *     the new tags in --tags: add them to blog/tags.yml)
  *   --root DIR --blog-dir DIR (where the site is; for tests)
  */
 import { createInterface, type Interface } from 'node:readline/promises';
@@ -18,6 +20,7 @@ import {
   KEY_PATTERN,
   PostExistsError,
   addAuthor,
+  addTag,
   effectiveDate,
   isFutureDate,
   readAuthors,
@@ -27,9 +30,11 @@ import {
   unknownKeyMessage,
   validateAuthor,
   validatePost,
+  validateTag,
   writePost,
   type BlogPaths,
   type NewAuthor,
+  type NewTag,
   type PostInput,
 } from './create-post';
 import { closestKey } from '../check-content/suggest';
@@ -56,6 +61,8 @@ const OPTIONS = {
   'author-linkedin': { type: 'string' },
   'author-github': { type: 'string' },
   'author-mastodon': { type: 'string' },
+  'tag-label': { type: 'string', multiple: true },
+  'tag-description': { type: 'string', multiple: true },
   root: { type: 'string' },
   'blog-dir': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -74,7 +81,14 @@ Zonder opties stelt het script vragen. Opties (voor scripts):
   --author-name "…"            voeg --author toe als nieuwe auteur, met
   --author-title "…"           functie en organisatie, en eventueel
   --author-website/--author-linkedin/--author-github/--author-mastodon
+  --tag-label "…"              een nieuwe tag in --tags: de naam die lezers zien
+  --tag-description "…"        en één regel uitleg; per nieuwe tag één keer,
+                               in de volgorde van --tags. Het script zet de tag
+                               in blog/tags.yml.
 `;
+
+const NEW_TAG_HINT =
+  'Een nieuwe tag? Start zonder --yes en beantwoord de vragen, of geef per nieuwe tag --tag-label "Naam" en --tag-description "Eén regel uitleg" erbij: het script zet hem in blog/tags.yml.';
 
 class Asker {
   private readonly readline: Interface;
@@ -136,6 +150,7 @@ export async function runNewPost(argv: readonly string[], io: NewPostIo): Promis
       description: flags.description,
     };
     const newAuthors: NewAuthor[] = [];
+    const newTags: NewTag[] = [];
     const socialsFromFlags = Object.fromEntries(
       AUTHOR_SOCIALS.map((platform) => [platform, flags[`author-${platform}`] ?? '']),
     );
@@ -154,7 +169,7 @@ export async function runNewPost(argv: readonly string[], io: NewPostIo): Promis
         write(`\nBekende tags:\n${listKeys(tags)}`);
         input.tags = splitKeys(await asker.ask('Tags, gescheiden door komma’s (Enter voor geen)'));
       }
-      input.tags = await resolveTags(input.tags, tags, asker, write);
+      input.tags = await resolveTags(input.tags, tags, asker, write, newTags);
       if (flags.description === undefined) {
         input.description = await asker.ask(
           '\nKorte beschrijving voor zoekmachines, 50 tot 300 tekens (Enter om later te doen)',
@@ -166,17 +181,29 @@ export async function runNewPost(argv: readonly string[], io: NewPostIo): Promis
       if (flags.draft === undefined) {
         input.draft = await asker.confirm('Is het een concept (nog niet publiceren)?', true);
       }
-    } else if (
-      flags['author-name'] &&
-      input.authors.length === 1 &&
-      !authors.has(input.authors[0])
-    ) {
-      newAuthors.push({
-        key: input.authors[0],
-        name: flags['author-name'],
-        title: flags['author-title'],
-        socials: socialsFromFlags,
-      });
+    } else {
+      if (flags['author-name'] && input.authors.length === 1 && !authors.has(input.authors[0])) {
+        newAuthors.push({
+          key: input.authors[0],
+          name: flags['author-name'],
+          title: flags['author-title'],
+          socials: socialsFromFlags,
+        });
+      }
+      const labels = flags['tag-label'] ?? [];
+      const descriptions = flags['tag-description'] ?? [];
+      const unknown = input.tags.filter((tag) => !tags.has(tag));
+      if (labels.length > 0 || descriptions.length > 0) {
+        if (labels.length !== unknown.length || descriptions.length !== unknown.length) {
+          write(
+            `Nieuwe tags in --tags: ${unknown.join(', ') || 'geen'}. Geef voor elke nieuwe tag één --tag-label en één --tag-description, in dezelfde volgorde.`,
+          );
+          return 1;
+        }
+        unknown.forEach((key, index) => {
+          newTags.push({ key, label: labels[index], description: descriptions[index] });
+        });
+      }
     }
 
     const known = new Map(authors);
@@ -188,6 +215,15 @@ export async function runNewPost(argv: readonly string[], io: NewPostIo): Promis
       }
       known.set(author.key, author.name);
     }
+    const knownTags = new Map(tags);
+    for (const tag of newTags) {
+      const errors = validateTag(tag, tags);
+      if (errors.length > 0) {
+        write(errors.join('\n'));
+        return 1;
+      }
+      knownTags.set(tag.key, tag.label);
+    }
     if (!input.title.trim() || input.authors.length === 0) {
       write(
         `Er ontbreken gegevens: geef minstens --title en --author op (of start zonder --yes om vragen te krijgen).\n\n${HELP}`,
@@ -196,9 +232,12 @@ export async function runNewPost(argv: readonly string[], io: NewPostIo): Promis
     }
     const date = input.date?.trim() ? input.date.trim() : undefined;
     input.date = date;
-    const errors = validatePost(input, known, tags);
+    const errors = validatePost(input, known, knownTags);
     if (errors.length > 0) {
       write(errors.join('\n'));
+      if (input.tags.some((tag) => !knownTags.has(tag))) {
+        write(NEW_TAG_HINT);
+      }
       return 1;
     }
     if (isFutureDate(effectiveDate(input, now), now) && !input.draft) {
@@ -209,10 +248,14 @@ export async function runNewPost(argv: readonly string[], io: NewPostIo): Promis
       addAuthor(author, paths);
       write(`Auteur ${author.key} toegevoegd aan blog/authors.yml.`);
     }
+    for (const tag of newTags) {
+      addTag(tag, paths);
+      write(`Tag ${tag.key} (${tag.label.trim()}) toegevoegd aan blog/tags.yml.`);
+    }
     const file = writePost(input, paths, now);
     write(`\nGeschreven: ${file}`);
     write(
-      'Volgende stappen: schrijf het artikel, bekijk het met npm start en controleer het met npm run check:content.',
+      'Volgende stappen: schrijf het artikel, bekijk het met npm start, controleer het met npm run check:content en bekijk het zoals lezers het krijgen met npm run preview. Link alleen naar gepubliceerde artikelen; afbeeldingen zet je in img/ naast het artikel.',
     );
     return 0;
   } catch (error) {
@@ -294,22 +337,51 @@ async function resolveTags(
   tags: ReadonlyMap<string, string>,
   asker: Asker,
   write: (text: string) => void,
+  newTags: NewTag[],
 ): Promise<string[]> {
   const result: string[] = [];
   for (const key of keys) {
-    if (tags.has(key)) {
+    if (tags.has(key) || newTags.some((tag) => tag.key === key)) {
       result.push(key);
       continue;
     }
     const suggestion = closestKey(key, tags.keys());
-    write(
-      `${unknownKeyMessage('tag', key, tags.keys())} Een nieuwe tag spreek je af met de redactie.`,
-    );
+    write(unknownKeyMessage('tag', key, tags.keys()));
     if (suggestion && (await asker.confirm(`${suggestion} gebruiken?`, true))) {
       result.push(suggestion);
+      continue;
+    }
+    if (await asker.confirm(`${key} toevoegen als nieuwe tag?`, !suggestion)) {
+      const tag = await askNewTag(key, tags, asker, write);
+      newTags.push(tag);
+      result.push(tag.key);
+    } else {
+      write(`De tag ${key} laat ik weg.`);
     }
   }
   return result;
+}
+
+async function askNewTag(
+  key: string,
+  tags: ReadonlyMap<string, string>,
+  asker: Asker,
+  write: (text: string) => void,
+): Promise<NewTag> {
+  for (;;) {
+    const chosenKey = KEY_PATTERN.test(key) ? key : await asker.ask('Sleutel', slugify(key));
+    const label = await asker.ask(
+      'Naam van de tag zoals lezers hem zien, bijvoorbeeld "Open source"',
+    );
+    const description = await asker.ask('Eén regel uitleg over de tag');
+    const tag: NewTag = { key: chosenKey, label, description };
+    const errors = validateTag(tag, tags);
+    if (errors.length === 0) {
+      return tag;
+    }
+    write(errors.join('\n'));
+    key = '';
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

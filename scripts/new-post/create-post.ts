@@ -2,12 +2,13 @@
  * The logic of `npm run new-post`, free of any prompting so tests and
  * scripts can use it: validate the answers against blog/authors.yml and
  * blog/tags.yml, build the post and write it without ever overwriting, and
- * add a new author to blog/authors.yml keeping its comments.
+ * add a new author or tag to blog/authors.yml or blog/tags.yml without
+ * touching any other entry.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-import { Document, isMap, parseDocument, type Scalar, type YAMLSeq } from 'yaml';
+import { Document, isMap, parseDocument, type YAMLSeq } from 'yaml';
 
 import { formatDate, parseDateText, todayInAmsterdam } from '../check-content/checks/dates';
 import { DESCRIPTION_LENGTH } from '../check-content/schema';
@@ -237,27 +238,101 @@ export function validateAuthor(author: NewAuthor, existing: ReadonlyMap<string, 
   return errors;
 }
 
-/** Adds an author to blog/authors.yml, keeping the file's comments and layout. */
-export function addAuthor(author: NewAuthor, paths: BlogPaths): void {
-  const file = path.join(blogDirectory(paths), 'authors.yml');
+/**
+ * Appends one entry to a registry (blog/authors.yml or blog/tags.yml) as a
+ * YAML document: the new entry is made with the `yaml` Document API and its
+ * text is added after the existing text, so no other entry, comment or
+ * folded line changes by a single byte (re-serialising the whole document
+ * would re-wrap other people's entries). The result is parsed again and
+ * refused unless every earlier entry reads exactly as before.
+ */
+export function appendRegistryEntry(
+  file: string,
+  key: string,
+  value: Record<string, unknown>,
+): void {
+  const label = path.basename(file);
   const text = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
-  const document = text.trim() ? parseDocument(text) : new Document({});
-  if (!isMap(document.contents)) {
-    throw new Error('blog/authors.yml is geen lijst van auteurs.');
+  const before = parseDocument(text);
+  if (before.errors.length > 0) {
+    throw new Error(
+      `${label} is geen geldige YAML (regel ${before.errors[0].linePos?.[0].line ?? '?'}); herstel dat eerst, npm run check:content zegt wat er mis is.`,
+    );
   }
+  if (before.contents !== null && !isMap(before.contents)) {
+    throw new Error(`${label} is geen lijst van sleutels met hun velden.`);
+  }
+  const entry = new Document({ [key]: value });
+  const entryText = entry.toString({ lineWidth: 0 });
+  const hasEntries = isMap(before.contents) && before.contents.items.length > 0;
+  const separator = text === '' || text.endsWith('\n') ? '' : '\n';
+  // A blank line before the new entry where the file separates entries so.
+  const blank = hasEntries && /\n\n\S/.test(text) ? '\n' : '';
+  const updated = `${text}${separator}${blank}${entryText}`;
+  const after = parseDocument(updated);
+  const previous = (before.toJS() ?? {}) as Record<string, unknown>;
+  const next = (after.toJS() ?? {}) as Record<string, unknown>;
+  const { [key]: added, ...rest } = next;
+  if (
+    after.errors.length > 0 ||
+    JSON.stringify(rest) !== JSON.stringify(previous) ||
+    JSON.stringify(added) !== JSON.stringify(value)
+  ) {
+    throw new Error(`${key} kon niet veilig aan ${label} worden toegevoegd.`);
+  }
+  fs.writeFileSync(file, updated);
+}
+
+/** Adds an author to blog/authors.yml; every other byte of the file stays as it was. */
+export function addAuthor(author: NewAuthor, paths: BlogPaths): void {
   const socials = Object.fromEntries(
-    Object.entries(author.socials ?? {}).filter(([, value]) => value.trim() !== ''),
+    Object.entries(author.socials ?? {})
+      .map(([platform, value]) => [platform, value.trim()])
+      .filter(([, value]) => value !== ''),
   );
-  const key = document.createNode(author.key) as Scalar;
-  // A blank line before the new author, like between the existing ones.
-  key.spaceBefore = document.contents.items.length > 0;
-  document.set(key, {
+  appendRegistryEntry(path.join(blogDirectory(paths), 'authors.yml'), author.key, {
     name: author.name.trim(),
     ...(author.title?.trim() ? { title: author.title.trim() } : {}),
     page: true,
     ...(Object.keys(socials).length > 0 ? { socials } : {}),
   });
-  fs.writeFileSync(file, document.toString({ lineWidth: 0 }));
+}
+
+export interface NewTag {
+  key: string;
+  label: string;
+  description: string;
+}
+
+/** Problems with a new tag's answers, in Dutch. */
+export function validateTag(tag: NewTag, existing: ReadonlyMap<string, string>): string[] {
+  const errors: string[] = [];
+  if (!KEY_PATTERN.test(tag.key)) {
+    errors.push(
+      `De tag ${tag.key} mag alleen kleine letters, cijfers en streepjes bevatten, zoals ${slugify(tag.label || tag.key) || 'open-source'}.`,
+    );
+  }
+  if (existing.has(tag.key)) {
+    errors.push(`De tag ${tag.key} bestaat al.`);
+  }
+  if (!tag.label.trim()) {
+    errors.push(`Geef de naam (label) van de tag ${tag.key} op, zoals lezers hem zien.`);
+  }
+  if (!tag.description.trim()) {
+    errors.push(`Geef een beschrijving van één regel voor de tag ${tag.key}.`);
+  } else if (/[\r\n]/.test(tag.description.trim())) {
+    errors.push(`De beschrijving van de tag ${tag.key} is één regel.`);
+  }
+  return errors;
+}
+
+/** Adds a tag to blog/tags.yml, with its permalink; every other byte stays as it was. */
+export function addTag(tag: NewTag, paths: BlogPaths): void {
+  appendRegistryEntry(path.join(blogDirectory(paths), 'tags.yml'), tag.key, {
+    label: tag.label.trim(),
+    description: tag.description.trim(),
+    permalink: `/${tag.key}`,
+  });
 }
 
 /** The date a post gets: the given one or today. */

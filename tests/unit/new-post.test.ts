@@ -195,3 +195,147 @@ describe('npm run new-post', () => {
     ).toContain('title: "API: de basis"');
   });
 });
+
+describe('npm run new-post: new tags and authors', () => {
+  /** Every entry of a registry as its exact text, key by key. */
+  function entriesText(text: string): Map<string, string> {
+    const entries = new Map<string, string>();
+    const lines = text.split('\n');
+    let key: string | undefined;
+    let block: string[] = [];
+    for (const line of lines) {
+      const match = /^([a-z0-9-]+):/.exec(line);
+      if (match) {
+        if (key) entries.set(key, block.join('\n'));
+        key = match[1];
+        block = [];
+      }
+      block.push(line);
+    }
+    if (key) entries.set(key, block.join('\n'));
+    return entries;
+  }
+
+  it('adds a new author and a new tag by flags; no other byte of either file changes', async () => {
+    const root = tempSite();
+    const authorsBefore = fs.readFileSync(path.join(root, 'blog/authors.yml'), 'utf8');
+    const tagsBefore = fs.readFileSync(path.join(root, 'blog/tags.yml'), 'utf8');
+    // The real file has a folded description (digilab): a re-serialised
+    // document would re-wrap it.
+    expect(authorsBefore).toContain('description: >-');
+    const { code, output } = await run([
+      '--root',
+      root,
+      '--title',
+      'Open source bij de overheid',
+      '--author',
+      'jan-jansen',
+      '--author-name',
+      'Jan Jansen',
+      '--author-title',
+      'Ontwikkelaar - Logius',
+      '--tags',
+      'api,open-source',
+      '--tag-label',
+      'Open source',
+      '--tag-description',
+      'Software waarvan de broncode openbaar is: lezen, hergebruiken en verbeteren.',
+      '--yes',
+    ]);
+    expect(code, output).toBe(0);
+    expect(output).toContain('Tag open-source (Open source) toegevoegd aan blog/tags.yml.');
+    const authorsAfter = fs.readFileSync(path.join(root, 'blog/authors.yml'), 'utf8');
+    const tagsAfter = fs.readFileSync(path.join(root, 'blog/tags.yml'), 'utf8');
+    // The old text is a prefix of the new: not one byte of it changed.
+    expect(authorsAfter.startsWith(authorsBefore)).toBe(true);
+    expect(tagsAfter.startsWith(tagsBefore)).toBe(true);
+    expect(authorsAfter.slice(authorsBefore.length)).toBe(
+      '\njan-jansen:\n  name: Jan Jansen\n  title: Ontwikkelaar - Logius\n  page: true\n',
+    );
+    expect(tagsAfter.slice(tagsBefore.length)).toBe(
+      'open-source:\n  label: Open source\n  description: "Software waarvan de broncode openbaar is: lezen, hergebruiken en verbeteren."\n  permalink: /open-source\n',
+    );
+    for (const [before, after] of [
+      [authorsBefore, authorsAfter],
+      [tagsBefore, tagsAfter],
+    ]) {
+      const old = entriesText(before);
+      const updated = entriesText(after);
+      for (const [key, text] of old) expect(updated.get(key)?.trimEnd()).toBe(text.trimEnd());
+    }
+    const post = fs.readFileSync(
+      path.join(root, 'blog/2025/09/01-open-source-bij-de-overheid.md'),
+      'utf8',
+    );
+    expect(post).toContain('tags: [api, open-source]');
+    expect(post).toContain('authors: [jan-jansen]');
+    const { problems } = await checkContent({ rootDir: root, now: NOW });
+    expect(problems.filter((found) => found.severity === 'fout')).toEqual([]);
+  });
+
+  it('asks for the label and description of a new tag', async () => {
+    const root = tempSite();
+    const answers = [
+      'Werken met open source', // title
+      'tom-ootes', // author
+      'kubernetes', // a new tag, with no close known key
+      'j', // add it
+      'Kubernetes', // label
+      'Software om containers te draaien en te beheren.', // description
+      'Een artikel over Kubernetes, met een nieuwe tag die via de vragen is gemaakt.',
+      '', // date: today
+      'j', // draft
+    ];
+    const { code, output } = await run(['--root', root], answers);
+    expect(code, output).toBe(0);
+    const tags = fs.readFileSync(path.join(root, 'blog/tags.yml'), 'utf8');
+    expect(tags).toMatch(
+      /\nkubernetes:\n {2}label: Kubernetes\n {2}description: Software om containers te draaien en te beheren\.\n {2}permalink: \/kubernetes\n$/,
+    );
+    const post = fs.readFileSync(
+      path.join(root, 'blog/2025/09/01-werken-met-open-source.md'),
+      'utf8',
+    );
+    expect(post).toContain('tags: [kubernetes]');
+    const { problems } = await checkContent({ rootDir: root, now: NOW });
+    expect(problems).toEqual([]);
+  });
+
+  it('never drops a tag silently: declining says so', async () => {
+    const root = tempSite();
+    const answers = [
+      'Zonder nieuwe tag',
+      'tom-ootes',
+      'api, kubernetes',
+      'n', // do not add kubernetes
+      '',
+      '',
+      'j',
+    ];
+    const { code, output } = await run(['--root', root], answers);
+    expect(code, output).toBe(0);
+    expect(output).toContain('De tag kubernetes laat ik weg.');
+    const post = fs.readFileSync(path.join(root, 'blog/2025/09/01-zonder-nieuwe-tag.md'), 'utf8');
+    expect(post).toContain('tags: [api]');
+    expect(fs.readFileSync(path.join(root, 'blog/tags.yml'), 'utf8')).not.toContain('kubernetes');
+  });
+
+  it('an unknown tag by flags says how to add it', async () => {
+    const root = tempSite();
+    const { code, output } = await run([
+      '--root',
+      root,
+      '--title',
+      'Nieuwe tag',
+      '--author',
+      'digilab',
+      '--tags',
+      'api,open-source',
+      '--yes',
+    ]);
+    expect(code).toBe(1);
+    expect(output).toContain('De tag open-source staat niet in blog/tags.yml.');
+    expect(output).toContain('--tag-label');
+    expect(output).not.toMatch(/spreek.*af/);
+  });
+});

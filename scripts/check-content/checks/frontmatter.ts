@@ -156,7 +156,7 @@ export function checkFrontMatter(file: ContentFile, index: SiteIndex): Problem[]
               'auteur-onbekend',
               file.file,
               location?.items[position] ?? location?.value,
-              `De auteur ${key} staat niet in blog/authors.yml.${didYouMean(key, index.authors.keys.keys()) || ' Voeg jezelf toe met npm run new-post of vraag het de redactie.'}`,
+              `De auteur ${key} staat niet in blog/authors.yml.${didYouMean(key, index.authors.keys.keys()) || ' Een nieuwe auteur voeg je toe aan blog/authors.yml, met ten minste name (npm run new-post doet dat voor je).'}`,
             ),
           );
         }
@@ -170,7 +170,7 @@ export function checkFrontMatter(file: ContentFile, index: SiteIndex): Problem[]
               'tag-onbekend',
               file.file,
               location?.items[position] ?? location?.value,
-              `De tag ${tag} staat niet in blog/tags.yml.${didYouMean(tag, index.tags.keys.keys()) || ` Kies uit: ${[...index.tags.keys.keys()].join(', ')}; een nieuwe tag spreek je af met de redactie.`}`,
+              `De tag ${tag} staat niet in blog/tags.yml.${didYouMean(tag, index.tags.keys.keys()) || ` Kies uit: ${[...index.tags.keys.keys()].join(', ')}. Een nieuwe tag voeg je toe aan blog/tags.yml, met label en description (npm run new-post doet dat voor je).`}`,
             ),
           );
         }
