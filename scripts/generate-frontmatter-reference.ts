@@ -17,7 +17,7 @@ import {
   MDX_IMPORT_PREFIX_ALLOWLIST,
   RIJKSHUISSTIJL_COMPONENTS,
   RIJKSHUISSTIJL_PACKAGE,
-} from '../src/mdx/allowlist';
+} from '../src/mdx/rules';
 import { RULES, RULE_IDS, type RuleSpec } from './check-content/rules';
 import {
   AUTHOR_FIELDS,

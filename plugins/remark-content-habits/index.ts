@@ -21,10 +21,16 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 
 import { nativeRequire } from '../lib/native-require';
-import { BUTTON_LINK, SELF_HOSTED_VIDEO } from '../../src/mdx/allowlist';
-import { admonitionFor, unknownAdmonitionMessage } from '../../src/mdx/admonitions';
-import { literalProgramValue, type MdNode } from '../../src/mdx/safety';
-import { droppedStyleMessage, filterStyle } from '../../src/mdx/style';
+import {
+  BUTTON_LINK,
+  SELF_HOSTED_VIDEO,
+  admonitionFor,
+  droppedStyleMessage,
+  filterStyle,
+  literalProgramValue,
+  unknownAdmonitionMessage,
+  type MdNode,
+} from '../../src/mdx/rules';
 
 const { parse } = nativeRequire<typeof import('acorn')>('acorn');
 

@@ -8,11 +8,11 @@
 import {
   ADMONITION_TYPES,
   BUTTON_LINK,
+  FALLBACK_ADMONITION,
   SELF_HOSTED_VIDEO,
+  STYLE_PROPERTIES,
   VIDEO_DIRECTIVES,
-} from '../../src/mdx/allowlist';
-import { FALLBACK_ADMONITION } from '../../src/mdx/admonitions';
-import { STYLE_PROPERTIES } from '../../src/mdx/style';
+} from '../../src/mdx/rules';
 
 export interface GalleryExample {
   /** Heading of the example. */

@@ -1,11 +1,13 @@
-import { ADMONITION_TYPES, VIDEO_DIRECTIVES } from '../../../src/mdx/allowlist';
-import { admonitionFor, unknownAdmonitionMessage } from '../../../src/mdx/admonitions';
-import { findSafetyProblems, type MdNode } from '../../../src/mdx/safety';
 import {
+  VIDEO_DIRECTIVES,
   VIDEO_PROVIDERS,
+  admonitionFor,
+  findSafetyProblems,
   isValidVideoId,
+  unknownAdmonitionMessage,
+  type MdNode,
   type VideoProvider,
-} from '../../../src/mdx/video-providers';
+} from '../../../src/mdx/rules';
 import { checkReaderView } from './reader';
 import { didYouMean } from '../suggest';
 import { problem, type Problem } from '../rules';

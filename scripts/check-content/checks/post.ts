@@ -1,6 +1,6 @@
 import { problem, type Problem } from '../rules';
 import type { ContentFile } from '../site';
-import { readPostPath } from '../../../src/lib/post-path';
+import { readPostPath } from '../../../src/mdx/rules';
 import { formatDate, isRealDate, parseDateText, todayInAmsterdam } from './dates';
 
 /** Title, and for posts: path, dates and the truncate marker. */

@@ -7,9 +7,13 @@
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 
-import { SELF_HOSTED_VIDEO } from '../../../src/mdx/allowlist';
-import { literalProgramValue, type MdNode } from '../../../src/mdx/safety';
-import { droppedStyleMessage, filterStyle } from '../../../src/mdx/style';
+import {
+  SELF_HOSTED_VIDEO,
+  droppedStyleMessage,
+  filterStyle,
+  literalProgramValue,
+  type MdNode,
+} from '../../../src/mdx/rules';
 import { positionOf } from '../position';
 import { problem, type Problem } from '../rules';
 
