@@ -10,11 +10,59 @@
  * guide generator. Node only: the theme (browser code) imports the plain data
  * modules it needs (allowlist.ts, video-providers.ts) directly.
  */
-export * from './allowlist';
-export * from './admonitions';
-export * from './front-matter';
-export * from './safety';
-export * from './style';
-export * from './video-providers';
-export * from '../lib/post-path';
-export * from '../lib/visibility';
+// Named, not `export *`: the checker is an ES module and imports these by name from CommonJS.
+export {
+  RIJKSHUISSTIJL_COMPONENTS,
+  RIJKSHUISSTIJL_PACKAGE,
+  MDX_IMPORT_ALLOWLIST,
+  MDX_IMPORT_PREFIX_ALLOWLIST,
+  MDX_GLOBAL_COMPONENTS,
+  ADMONITION_TYPES,
+  VIDEO_DIRECTIVES,
+  MDX_HTML_ELEMENTS,
+  SELF_HOSTED_VIDEO,
+  BUTTON_LINK,
+  MDX_FORBIDDEN_ELEMENTS,
+  MDX_FORBIDDEN_ATTRIBUTES,
+  UNSAFE_URL_SCHEMES,
+} from './allowlist';
+export type { RijkshuisstijlComponentName } from './allowlist';
+export { FALLBACK_ADMONITION, admonitionFor, unknownAdmonitionMessage } from './admonitions';
+export type { AdmonitionType, AdmonitionChoice } from './admonitions';
+export { readFrontMatter } from './front-matter';
+export type { FrontMatterRead } from './front-matter';
+export {
+  BUILD_BLOCKING_RULES,
+  isUnsafeUrl,
+  isAllowedImport,
+  isLiteralExpression,
+  literalValue,
+  literalProgramValue,
+  findSafetyProblems,
+} from './safety';
+export type { SafetyRuleId, SafetyProblem, MdNode } from './safety';
+export {
+  FONT_SIZE_SCALE,
+  STYLE_PROPERTIES,
+  camelCaseProperty,
+  filterStyle,
+  droppedStyleMessage,
+} from './style';
+export type { StyleProperty, DroppedStyle, FilteredStyle } from './style';
+export { VIDEO_PROVIDERS, isValidVideoId } from './video-providers';
+export type { VideoProvider, VideoProviderInfo } from './video-providers';
+export { readPostPath } from '../lib/post-path';
+export type { PostPath } from '../lib/post-path';
+export {
+  PREVIEW_DRAFT_KEY,
+  siteBuild,
+  DRAFT_FOLDER,
+  isInDraftFolder,
+  visibilityOf,
+  frontMatterForBuild,
+  inLists,
+  inSearch,
+  isPublic,
+  VISIBILITY_HELP,
+} from '../lib/visibility';
+export type { SiteBuild, Visibility } from '../lib/visibility';
