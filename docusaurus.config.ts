@@ -26,6 +26,7 @@ import { deferScriptsStep } from './plugins/post-build/defer-scripts';
 import { searchIndexStep } from './plugins/post-build/search-index';
 import { caddyConfigStep } from './plugins/post-build/caddy-config';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
+import remarkContentHabits from './plugins/remark-content-habits';
 import siteUrlCss from './plugins/site-url-css';
 import { gitWithFallback } from './plugins/lib/vcs';
 import { SEARCH_PAGE } from './src/lib/search-fields';
@@ -78,6 +79,8 @@ const blogOptions = {
   // plugin, so the original files are never emitted (plugins/blog/images).
   beforeDefaultRemarkPlugins: [
     remarkSafetyGuard,
+    // Inline styles, self-hosted video, button links, unknown admonitions.
+    remarkContentHabits,
     ...rijkshuisstijlRemarkPlugins,
     [remarkBlogImages, { siteDir: __dirname, staticDirs, cacheDir: imageCacheDir(__dirname) }],
   ],
@@ -138,7 +141,14 @@ const config: Config = {
     // (src/lib/visibility.ts).
     parseFrontMatter: async (params) => {
       const result = await params.defaultParseFrontMatter(params);
-      return { ...result, frontMatter: frontMatterForBuild(result.frontMatter, siteBuild()) };
+      return {
+        ...result,
+        frontMatter: frontMatterForBuild(
+          result.frontMatter,
+          siteBuild(),
+          path.relative(__dirname, params.filePath),
+        ),
+      };
     },
   },
 
@@ -189,7 +199,11 @@ const config: Config = {
           sidebarPath: './sidebars.ts',
           // The safety guard first, so it sees the page as its author wrote it
           // (src/mdx/safety.ts: unsafe MDX never reaches a built page).
-          beforeDefaultRemarkPlugins: [remarkSafetyGuard, ...rijkshuisstijlRemarkPlugins],
+          beforeDefaultRemarkPlugins: [
+            remarkSafetyGuard,
+            remarkContentHabits,
+            ...rijkshuisstijlRemarkPlugins,
+          ],
           editUrl: `${repoUrl}/edit/main/`,
           showLastUpdateTime: true,
           // After Docusaurus' directive handling, before its unused-directive check.
@@ -199,7 +213,7 @@ const config: Config = {
         // The blog plugin runs wrapped, from `plugins` (plugins/blog).
         blog: false,
         pages: {
-          beforeDefaultRemarkPlugins: rijkshuisstijlRemarkPlugins,
+          beforeDefaultRemarkPlugins: [remarkContentHabits, ...rijkshuisstijlRemarkPlugins],
           remarkPlugins: [remarkVideoEmbed],
           rehypePlugins: [mermaidRehypePlugin, rehypeTaskListLabels, rehypeTableRegions],
         },

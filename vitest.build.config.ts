@@ -6,6 +6,9 @@ const FIXTURE_SITE_TESTS = [
   'tests/build/hostile-metadata.test.ts',
 ];
 
+/** Checker and build over one corpus (tests/build/corpus.ts): builds a site of its own. */
+const CORPUS_TEST = 'tests/build/corpus.test.ts';
+
 /**
  * Tests over the output of `npm run build` and `npm run build:preview`, and
  * over the fixture site: a copy of the site with test content, built once
@@ -20,7 +23,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'build', include: ['tests/build/**/*.test.ts'], exclude: FIXTURE_SITE_TESTS },
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: [...FIXTURE_SITE_TESTS, CORPUS_TEST],
+        },
       },
       {
         extends: true,
@@ -28,6 +35,15 @@ export default defineConfig({
           name: 'fixture-site',
           include: FIXTURE_SITE_TESTS,
           globalSetup: ['tests/build/fixture-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'corpus',
+          include: [CORPUS_TEST],
+          testTimeout: 60_000,
+          hookTimeout: 1_800_000,
         },
       },
     ],

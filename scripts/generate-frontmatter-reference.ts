@@ -17,9 +17,9 @@ import {
   MDX_IMPORT_PREFIX_ALLOWLIST,
   RIJKSHUISSTIJL_COMPONENTS,
   RIJKSHUISSTIJL_PACKAGE,
-} from '../src/mdx/allowlist';
+} from '../src/mdx/rules';
 import { TAG_FIELDS } from './check-content/checks/registry';
-import { RULES, RULE_IDS } from './check-content/rules';
+import { RULES, RULE_IDS, type RuleSpec } from './check-content/rules';
 
 /** The tag in the example of the tags file (blog/tags.yml). */
 const EXAMPLE_TAG: Record<(typeof TAG_FIELDS)[number]['key'], string> = {
@@ -185,9 +185,24 @@ export function renderChecksReference(): string {
     '',
     '## Alle controles',
     '',
-    '| Naam | Soort | Wat er mis is |',
-    '| --- | --- | --- |',
-    ...RULE_IDS.map((id) => `| \`${id}\` | ${RULES[id].severity} | ${cell(RULES[id].summary)} |`),
+    '| Naam | Soort | Wat er mis is | Toegankelijkheid (axe) |',
+    '| --- | --- | --- | --- |',
+    ...RULE_IDS.map((id) => {
+      const spec: RuleSpec = RULES[id];
+      const axe = spec.axe?.map((rule) => `\`${rule}\``).join(', ') ?? '';
+      return `| \`${id}\` | ${spec.severity} | ${cell(spec.summary)} | ${axe} |`;
+    }),
+    '',
+    '## Toegankelijkheid',
+    '',
+    'De browsertests controleren elke pagina met axe (WCAG 2.2 A en AA). Wat een artikel daarvan kan breken, vindt de controle al in de pull request, op de regel in je bestand:',
+    '',
+    ...RULE_IDS.filter((id) => (RULES[id] as RuleSpec).axe).map(
+      (id) =>
+        `- ${((RULES[id] as RuleSpec).axe ?? []).map((rule) => `\`${rule}\``).join(', ')}: \`${id}\``,
+    ),
+    '',
+    'Wat de site zelf regelt (taal van de pagina, titels van pagina’s, kleuren, de opbouw met koppen en landmarks) controleren de browsertests.',
     '',
     '## Veiligheid',
     '',
@@ -201,7 +216,7 @@ export function renderChecksReference(): string {
       (prefix) => `- alles onder \`${prefix}\` (de eigen onderdelen van de site)`,
     ),
     '',
-    'Niet toegestaan zijn onder meer `export`, `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, event-handlers zoals `onClick`, `dangerouslySetInnerHTML`, `javascript:`-, `vbscript:`- en `data:`-adressen en JavaScript tussen `{ }` (vaste waarden zoals `{42}` en commentaar `{/* … */}` mogen wel). Ook de site zelf weigert een artikel met zulke code te bouwen.',
+    'Niet toegestaan zijn onder meer `export`, `<script>`, `<style>`, `<iframe>`, `<object>`, `<embed>`, event-handlers zoals `onClick`, `dangerouslySetInnerHTML`, `srcDoc`, `javascript:`-, `vbscript:`- en `data:`-adressen en JavaScript tussen `{ }` (vaste waarden zoals `{42}` en commentaar `{/* … */}` mogen wel). Ook de site zelf weigert een artikel met zulke code te bouwen.',
     '',
   ];
   return lines.join('\n');

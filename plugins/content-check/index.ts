@@ -61,7 +61,8 @@ export default async function contentCheckPlugin(
   if (command === 'build' || command === 'start') filterSwitchOffAdvice();
   // BLOG_TEST_UNCHECKED_CONTENT: only for the build tests, whose fixture site
   // is deliberately hostile (tests/build/hostile-content.ts) to test the
-  // build's own defences. No message names it.
+  // build's own defences, and whose corpus (tests/build/corpus.ts) compares the
+  // checker with the bundler's own verdict. No message names it.
   if ((command !== 'build' && command !== 'start') || process.env.BLOG_TEST_UNCHECKED_CONTENT) {
     return { name: 'content-check' };
   }

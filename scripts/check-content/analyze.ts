@@ -194,8 +194,8 @@ function extract(root: MdNode, skipHeading: MdNode | undefined): Extracted {
   return { anchors: [...anchors], links, images };
 }
 
-/** Reads and analyses one file. Never throws. `maskProse` false: parse prose too (for tests). */
-export function analyzeFile(task: FileTask, source?: string, maskProse = true): FileAnalysis {
+/** Reads and analyses one file, parsing it once. Never throws. */
+export function analyzeFile(task: FileTask, source?: string): FileAnalysis {
   let text = source;
   if (text === undefined) {
     try {
@@ -204,7 +204,7 @@ export function analyzeFile(task: FileTask, source?: string, maskProse = true): 
       text = '';
     }
   }
-  const parsed = parseContentFile(text, maskProse);
+  const parsed = parseContentFile(text);
   const titleNode = parsed.tree ? findContentTitle(parsed.tree) : undefined;
   const extracted = parsed.tree
     ? extract(parsed.tree, task.kind === 'blog' ? titleNode : undefined)

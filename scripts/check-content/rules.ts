@@ -10,6 +10,8 @@ export interface RuleSpec {
   severity: Severity;
   /** What the rule checks, in Dutch, for the guide. */
   summary: string;
+  /** The axe-core rules (WCAG 2.2 A/AA, as the site's browser tests run them) the rule keeps content from breaking. */
+  axe?: readonly string[];
 }
 
 export const RULES = {
@@ -98,6 +100,51 @@ export const RULES = {
     severity: 'fout',
     summary:
       'Een afbeelding heeft geen alternatieve tekst, zodat wie een schermlezer gebruikt niet weet wat erop staat.',
+    axe: ['image-alt', 'role-img-alt'],
+  },
+  'afbeelding-extern': {
+    severity: 'fout',
+    summary:
+      'Een afbeelding staat op een andere website (`https://…`). De site laadt geen afbeeldingen van elders, dus de lezer ziet een kapotte afbeelding. Zet de afbeelding in `img/` naast het artikel.',
+  },
+  'link-zonder-tekst': {
+    severity: 'fout',
+    summary:
+      'Een link heeft geen tekst (`[](…)`, of een afbeelding als link zonder alternatieve tekst): een schermlezer noemt hem alleen "link".',
+    axe: ['link-name'],
+  },
+  'kop-h1-dubbel': {
+    severity: 'fout',
+    summary:
+      'Er staat een tweede kop van niveau 1 (`#`) in de tekst; de titel is al de enige `h1` van de pagina. Gebruik `##` en lager.',
+    axe: ['page-has-heading-one'],
+  },
+  'taal-ongeldig': {
+    severity: 'fout',
+    summary: 'Een `lang`-eigenschap is geen geldige taalcode (zoals `en` of `fy`).',
+    axe: ['valid-lang'],
+  },
+  'stijl-eigenschap': {
+    severity: 'waarschuwing',
+    summary:
+      'Een `style` gebruikt een eigenschap of waarde die niet op de lijst staat (zie Bijdragen › Onderdelen): de site laat die weg, de rest blijft. Zo blijven kleuren, contrast en lettertypen in de huisstijl.',
+    axe: ['color-contrast'],
+  },
+  'video-autoplay': {
+    severity: 'waarschuwing',
+    summary:
+      'Een eigen video (`<video>`) heeft `autoPlay` of een `preload` anders dan `metadata` of `none`: de site laat de video niet vanzelf spelen en laadt vooraf alleen de gegevens.',
+    axe: ['no-autoplay-audio'],
+  },
+  'video-extern': {
+    severity: 'fout',
+    summary:
+      'Een eigen video (`<video>`, `<source>`, `<track>`) haalt een bestand van een andere website; de site laadt geen video van elders. Zet het bestand naast het artikel of gebruik `::video-vimeo`/`::video-youtube`.',
+  },
+  'kader-onbekend': {
+    severity: 'waarschuwing',
+    summary:
+      'Een kader `:::naam` bestaat niet. De site toont het als `:::note` met de naam als titel; de melding noemt het kader dat er het meest op lijkt.',
   },
   'afbeelding-groot': {
     severity: 'waarschuwing',
@@ -138,6 +185,7 @@ export const RULES = {
     severity: 'fout',
     summary:
       'Een HTML-element is niet toegestaan, zoals `<script>`, `<style>`, `<iframe>`, `<object>` of `<embed>`.',
+    axe: ['frame-title', 'object-alt'],
   },
   'mdx-component': {
     severity: 'fout',
@@ -146,7 +194,7 @@ export const RULES = {
   'mdx-attribuut': {
     severity: 'fout',
     summary:
-      'Een eigenschap is niet toegestaan: event-handlers (`onClick=…`, `onerror=…`), `dangerouslySetInnerHTML` of `style`.',
+      'Een eigenschap is niet toegestaan: event-handlers (`onClick=…`, `onerror=…`), `dangerouslySetInnerHTML` of `srcDoc`.',
   },
   'mdx-expressie': {
     severity: 'fout',
@@ -160,8 +208,7 @@ export const RULES = {
   },
   'directive-onbekend': {
     severity: 'fout',
-    summary:
-      'Een blok met `:::naam` of `::naam` is geen bekend kader of video; de site zou het weglaten.',
+    summary: 'Een blok met `::naam` is geen bekende video; de site zou het weglaten.',
   },
   'sleutel-dubbel': {
     severity: 'fout',
@@ -187,6 +234,7 @@ export const RULES = {
     severity: 'fout',
     summary:
       'Een video (`::video-vimeo`, `::video-youtube`) heeft geen titel of geen geldige `id`.',
+    axe: ['frame-title'],
   },
 } as const satisfies Record<string, RuleSpec>;
 

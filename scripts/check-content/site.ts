@@ -381,7 +381,10 @@ export function buildSiteIndex(layout: SiteLayout, analyses: readonly FileAnalys
       analysis.kind === 'blog'
         ? blogPermalink(analysis.contentPath, analysis.frontMatter.data.slug, layout.blogRoute)
         : docsPermalink(analysis.contentPath, analysis.frontMatter.data, layout.docsRoute),
-    draft: visibilityOf(analysis.frontMatter.data).draft,
+    draft: visibilityOf(
+      analysis.frontMatter.data,
+      analysis.kind === 'blog' ? `blog/${analysis.contentPath}` : undefined,
+    ).draft,
     anchorSet: new Set(analysis.anchors),
   }));
 

@@ -5,7 +5,14 @@
  * same snippet next to it. A unit test makes sure every component on the
  * allowlist has an example here.
  */
-import { ADMONITION_TYPES, VIDEO_DIRECTIVES } from '../../src/mdx/allowlist';
+import {
+  ADMONITION_TYPES,
+  BUTTON_LINK,
+  FALLBACK_ADMONITION,
+  SELF_HOSTED_VIDEO,
+  STYLE_PROPERTIES,
+  VIDEO_DIRECTIVES,
+} from '../../src/mdx/rules';
 
 export interface GalleryExample {
   /** Heading of the example. */
@@ -172,6 +179,40 @@ ${ADMONITION_TEXT[type][1]}
           ? '::video-vimeo[Digilab over Haven]{id=981808944}'
           : '::video-youtube[Een video op YouTube]{id=dQw4w9WgXcQ}',
     })),
+  },
+  {
+    title: 'Een eigen video',
+    intro: `Een video die je zelf hebt, zet je als bestand naast het artikel (in \`img/\`, net als afbeeldingen) en toon je met \`<video>\`. De lezer krijgt de speler van de eigen browser: met knoppen, met het toetsenbord te bedienen, en met ondertitels als je een \`<track>\` met een WebVTT-bestand toevoegt. Een video speelt nooit vanzelf: ${SELF_HOSTED_VIDEO.droppedAttributes[0]} laat de site weg, en vooraf laadt hij hooguit de gegevens (\`preload\`: ${SELF_HOSTED_VIDEO.preload.map((value) => `\`${value}\``).join(' of ')}). Een bestand van een andere website kan niet: de site laadt niets van elders.`,
+    examples: [
+      {
+        title: 'Video met ondertitels',
+        text: 'Zet het videobestand (MP4 of WebM) en de ondertitels (`.vtt`) naast het artikel.',
+        markdown: `<video controls preload="metadata">
+  <source src="./img/demo.webm" type="video/webm" />
+  <track kind="captions" src="./img/demo.vtt" srcLang="nl" label="Nederlands" default />
+</video>`,
+      },
+    ],
+  },
+  {
+    title: 'Opmaak en knoppen',
+    intro: `Opmaak komt uit de huisstijl. Met \`style\` kun je een paar dingen zelf bijstellen; andere eigenschappen laat de site weg, met een waarschuwing van de controle (\`stijl-eigenschap\`). Toegestaan zijn:
+
+${STYLE_PROPERTIES.map((property) => `- \`${property.name}\`: ${property.values}`).join('\n')}
+
+Een kader dat niet bestaat (zoals \`:::Oproep\`) toont de site als \`:::${FALLBACK_ADMONITION}\` met dat woord als titel.`,
+    examples: [
+      {
+        title: 'Groot citaat (style)',
+        text: 'Een alinea in een grotere letter uit de typeschaal, gecentreerd.',
+        markdown: `<p style={{fontSize: '1.75rem', textAlign: 'center'}}>Open source is de standaard, niet de uitzondering.</p>`,
+      },
+      {
+        title: 'Knop (link in de vorm van een knop)',
+        text: `Een link die eruitziet als een knop, voor één duidelijke oproep. Schrijf \`class="${BUTTON_LINK.marker} ${Object.keys(BUTTON_LINK.variants)[0]}"\` (of \`${Object.keys(BUTTON_LINK.variants)[1]}\` voor de rustige variant); de site maakt er de knop uit de huisstijl van. De tekst zegt waar de link heen gaat.`,
+        markdown: `<a class="${BUTTON_LINK.marker} ${Object.keys(BUTTON_LINK.variants)[0]}" href="/blog">Lees alle artikelen</a>`,
+      },
+    ],
   },
   {
     title: 'Diagrammen, tabellen en lijsten',

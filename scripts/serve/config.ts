@@ -127,13 +127,30 @@ export class RedirectError extends Error {
 }
 
 export const REDIRECTS_HEADER = 'oud,nieuw';
+/** Header rows redirects.csv may start with: ours, and the live repository's `from,to`. */
+export const REDIRECTS_HEADERS: readonly string[] = [REDIRECTS_HEADER, 'from,to'];
+
+/**
+ * The final URL of a redirect target on this site. The site is built with
+ * `trailingSlash: false` and the Caddyfile sends `/pad/` to `/pad` with a
+ * 301, so a target written with a trailing slash would cost the reader a
+ * second redirect: we send them to the final URL at once.
+ */
+export function finalTarget(to: string): string {
+  if (!to.startsWith('/')) return to;
+  const match = /^([^?#]*?)\/+([?#].*)?$/.exec(to);
+  if (!match || match[1] === '') return to;
+  return `${match[1]}${match[2] ?? ''}`;
+}
 
 /** Characters that would change the meaning of a path in the Caddyfile or in a URL. */
 const UNSAFE_PATH = /[\s"'`{}\\*?#<>|^]/;
 
 /**
- * Parses `redirects.csv`: a header row `oud,nieuw`, then one redirect a line,
- * old path first. Blank lines and lines starting with `#` are skipped. Every
+ * Parses `redirects.csv`: a header row `oud,nieuw` (or `from,to`, as the live
+ * repository writes it), then one redirect a line, old path first. A target
+ * on this site with a trailing slash is stored as its final URL
+ * (`finalTarget`). Blank lines and lines starting with `#` are skipped. Every
  * problem is reported in Dutch with its line number; all problems are
  * collected before throwing, so an editor sees them at once.
  *
@@ -148,10 +165,17 @@ export function parseRedirects(
   const errors: RedirectError[] = [];
   const redirects: Redirect[] = [];
   const firstLine = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-  if (firstLine === -1 || lines[firstLine].trim().toLowerCase() !== REDIRECTS_HEADER) {
+  const header =
+    firstLine === -1
+      ? ''
+      : lines[firstLine]
+          .trim()
+          .toLowerCase()
+          .replace(/\s*,\s*/, ',');
+  if (!REDIRECTS_HEADERS.includes(header)) {
     throw new RedirectError(
       firstLine === -1 ? 1 : firstLine + 1,
-      `de eerste regel moet de kopregel "${REDIRECTS_HEADER}" zijn.`,
+      `de eerste regel moet de kopregel "${REDIRECTS_HEADER}" (of "from,to") zijn.`,
     );
   }
   const seen = new Map<string, number>();
@@ -166,7 +190,8 @@ export function parseRedirects(
       );
       continue;
     }
-    const [from, to] = cells;
+    const from = cells[0];
+    const to = finalTarget(cells[1]);
     if (!from.startsWith('/') || from.startsWith('//')) {
       errors.push(
         new RedirectError(

@@ -44,10 +44,30 @@ export function siteBuild(env: NodeJS.ProcessEnv = process.env): SiteBuild {
   return env.NODE_ENV === 'development' ? 'development' : 'production';
 }
 
-/** A page's visibility from its front matter, as the author wrote it or as `frontMatterForBuild` left it. */
-export function visibilityOf(frontMatter: Readonly<Record<string, unknown>>): Visibility {
+/** The folder of the blog that holds drafts (`blog/draft/…`), as the live repository keeps them. */
+export const DRAFT_FOLDER = 'draft';
+
+/** True for a post in the drafts folder (`blogPath` relative to the blog folder or the site). */
+export function isInDraftFolder(blogPath: string): boolean {
+  const parts = blogPath.split(/[\\/]/);
+  const index = parts.indexOf(DRAFT_FOLDER);
+  return index === 0 || (index > 0 && parts[index - 1] === 'blog');
+}
+
+/**
+ * A page's visibility from its front matter, as the author wrote it or as
+ * `frontMatterForBuild` left it. A post in `blog/draft/` is a draft whatever
+ * its front matter says.
+ */
+export function visibilityOf(
+  frontMatter: Readonly<Record<string, unknown>>,
+  blogPath?: string,
+): Visibility {
   return {
-    draft: frontMatter.draft === true || frontMatter[PREVIEW_DRAFT_KEY] === true,
+    draft:
+      frontMatter.draft === true ||
+      frontMatter[PREVIEW_DRAFT_KEY] === true ||
+      (blogPath !== undefined && isInDraftFolder(blogPath)),
     listed: frontMatter.unlisted !== true,
   };
 }
@@ -62,8 +82,14 @@ export function visibilityOf(frontMatter: Readonly<Record<string, unknown>>): Vi
 export function frontMatterForBuild<T extends Record<string, unknown>>(
   frontMatter: T,
   build: SiteBuild,
+  /** The file's path: a post in `blog/draft/` is a draft. */
+  filePath?: string,
 ): T {
-  if (build === 'production' || frontMatter.draft !== true) return frontMatter;
+  const draft = frontMatter.draft === true || (filePath !== undefined && isInDraftFolder(filePath));
+  if (!draft) return frontMatter;
+  if (build === 'production') {
+    return frontMatter.draft === true ? frontMatter : { ...frontMatter, draft: true };
+  }
   return { ...frontMatter, draft: false, [PREVIEW_DRAFT_KEY]: true };
 }
 

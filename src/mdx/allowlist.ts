@@ -54,7 +54,9 @@ export const VIDEO_DIRECTIVES = {
 
 /**
  * Lower-case HTML elements a post may write as JSX. Everything else is
- * refused: no script, style, iframe, object, embed, form, svg, head, media.
+ * refused: no script, style, iframe, object, embed, form, svg, head, audio.
+ * `video`, `source` and `track` are for a self-hosted video: files beside
+ * the post, played with the browser's own controls (SELF_HOSTED_VIDEO).
  */
 export const MDX_HTML_ELEMENTS: readonly string[] = [
   'a',
@@ -111,8 +113,41 @@ export const MDX_HTML_ELEMENTS: readonly string[] = [
   'u',
   'ul',
   'var',
+  'video',
+  'source',
+  'track',
   'wbr',
 ];
+
+/**
+ * A self-hosted video (`<video controls>` with `<source>` files beside the
+ * post and optional `<track>` captions) is the browser's own accessible
+ * player: controls always on, never playing by itself, and loading no more
+ * than its metadata until the reader presses play.
+ */
+export const SELF_HOSTED_VIDEO = {
+  /** Attributes the build removes, with a warning. */
+  droppedAttributes: ['autoPlay', 'autoplay'],
+  /** `preload` values kept; anything else becomes `metadata`. */
+  preload: ['none', 'metadata'],
+  /** Elements whose `src` (and `poster`) must be a file beside the post. */
+  fileAttributes: { video: ['src', 'poster'], source: ['src'], track: ['src'] },
+} as const;
+
+/**
+ * A raw `<a class="utrecht-button …">` (as posts on the old site write a
+ * call-to-action button) renders as the house-style button link; the
+ * variant class maps to ours, anything else is the primary look.
+ */
+export const BUTTON_LINK = {
+  marker: 'utrecht-button',
+  className: 'button-link',
+  variants: {
+    'utrecht-button--primary-action': 'button-link--primary',
+    'utrecht-button--secondary-action': 'button-link--secondary',
+    'utrecht-button--subtle': 'button-link--secondary',
+  } as Readonly<Record<string, string>>,
+} as const;
 
 /** Elements refused with a message of their own (the rest: "not allowed"). */
 export const MDX_FORBIDDEN_ELEMENTS: readonly string[] = [
@@ -126,7 +161,6 @@ export const MDX_FORBIDDEN_ELEMENTS: readonly string[] = [
 /** Attributes refused on every element, besides any `on…` event handler. */
 export const MDX_FORBIDDEN_ATTRIBUTES: readonly string[] = [
   'dangerouslySetInnerHTML',
-  'style',
   'srcDoc',
   'srcdoc',
   'formAction',

@@ -135,6 +135,44 @@ export function isLiteralExpression(node: EstreeNode): boolean {
   }
 }
 
+/**
+ * The value of a literal expression (see isLiteralExpression), or undefined
+ * when it is not one.
+ */
+export function literalValue(node: EstreeNode): unknown {
+  if (!isLiteralExpression(node)) return undefined;
+  switch (node.type) {
+    case 'Literal':
+      return node.value;
+    case 'TemplateLiteral':
+      return node.quasis.map((quasi) => quasi.value.cooked ?? '').join('');
+    case 'UnaryExpression':
+      return node.operator === '-'
+        ? -Number((node.argument as { value: number }).value)
+        : Number((node.argument as { value: number }).value);
+    case 'ArrayExpression':
+      return node.elements.map((element) => literalValue(element as EstreeNode));
+    case 'ObjectExpression':
+      return Object.fromEntries(
+        node.properties.map((property) => {
+          const { key, value } = property as { key: EstreeNode; value: EstreeNode };
+          const name =
+            key.type === 'Identifier' ? key.name : String((key as { value?: unknown }).value);
+          return [name, literalValue(value)];
+        }),
+      );
+    default:
+      return undefined;
+  }
+}
+
+/** The value of an attribute's literal expression program (`{…}`), or undefined. */
+export function literalProgramValue(program: Program | null | undefined): unknown {
+  const statement = program?.body[0];
+  if (program?.body.length !== 1 || statement?.type !== 'ExpressionStatement') return undefined;
+  return literalValue(statement.expression);
+}
+
 /** True for an expression program that is empty (a comment) or one literal. */
 function isLiteralProgram(program: Program | null | undefined): boolean {
   if (!program) {

@@ -20,19 +20,11 @@ export interface FixtureSite {
 }
 
 /**
- * Copies the site (every file git knows or would add) to a temporary folder,
- * adds the fixture posts, and builds it there twice, as `npm run build` and
- * `npm run build:preview` do: the repository itself is never changed by a
- * test. The copy has no `.git`, like the output of `git archive` or a release
- * tarball: the build dates pages by their files instead of by git
- * (plugins/lib/vcs.ts), and the tests check that too. The second build reuses
- * the first one's persistent cache (node_modules/.cache), so it costs a
- * fraction of the first.
+ * Copies the site (every file git knows or would add) to a new temporary
+ * folder with `node_modules` linked in, and returns the folder.
  */
-export async function buildFixtureSite(
-  extra?: (dir: string) => void | Promise<void>,
-): Promise<FixtureSite> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'blog-fixture-'));
+export function copySite(prefix: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
   const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
     cwd: ROOT,
     encoding: 'utf8',
@@ -49,6 +41,23 @@ export async function buildFixtureSite(
     }
   }
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  return dir;
+}
+
+/**
+ * Copies the site (every file git knows or would add) to a temporary folder,
+ * adds the fixture posts, and builds it there twice, as `npm run build` and
+ * `npm run build:preview` do: the repository itself is never changed by a
+ * test. The copy has no `.git`, like the output of `git archive` or a release
+ * tarball: the build dates pages by their files instead of by git
+ * (plugins/lib/vcs.ts), and the tests check that too. The second build reuses
+ * the first one's persistent cache (node_modules/.cache), so it costs a
+ * fraction of the first.
+ */
+export async function buildFixtureSite(
+  extra?: (dir: string) => void | Promise<void>,
+): Promise<FixtureSite> {
+  const dir = copySite('blog-fixture-');
   const postDir = path.join(dir, FIXTURE_POST_DIR);
   mkdirSync(postDir, { recursive: true });
   for (const name of readdirSync(FIXTURE_POSTS)) {

@@ -4,6 +4,7 @@ import {
   contentSecurityPolicy,
   cspSnippet,
   inlineScripts,
+  finalTarget,
   parseRedirects,
   redirectsSnippet,
   scriptHash,
@@ -92,8 +93,23 @@ describe('parseRedirects', () => {
 
   it('requires the header row', () => {
     expect(() => parseRedirects('/a,/blog\n', exists)).toThrow(
-      'redirects.csv, regel 1: de eerste regel moet de kopregel "oud,nieuw" zijn.',
+      'redirects.csv, regel 1: de eerste regel moet de kopregel "oud,nieuw" (of "from,to") zijn.',
     );
+  });
+
+  it("reads the live repository's file as it is: a `from,to` header", () => {
+    expect(parseRedirects('from,to\n/blog/oud,/blog/nieuw\n', exists)).toEqual([
+      { from: '/blog/oud', to: '/blog/nieuw', line: 2 },
+    ]);
+  });
+
+  it('sends a target with a trailing slash to its final URL: one 301, not two', () => {
+    const rows = parseRedirects('from,to\n/a,/blog/nieuw/\n/b,/blog/nieuw/#kop\n/c,/\n', (p) =>
+      ['/blog/nieuw', '/'].includes(p),
+    );
+    expect(rows.map((row) => row.to)).toEqual(['/blog/nieuw', '/blog/nieuw#kop', '/']);
+    expect(redirectsSnippet(rows)).toContain('redir "/a" "/blog/nieuw" 301');
+    expect(finalTarget('https://example.org/pad/')).toBe('https://example.org/pad/');
   });
 
   const bad: [string, RegExp][] = [

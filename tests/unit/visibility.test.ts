@@ -31,6 +31,21 @@ describe('frontMatterForBuild', () => {
   });
 });
 
+describe('the drafts folder', () => {
+  it('makes a post in blog/draft/ a draft, whatever its front matter says', () => {
+    expect(frontMatterForBuild({ title: 'x' }, 'production', 'blog/draft/cio-dag.md')).toEqual({
+      title: 'x',
+      draft: true,
+    });
+    expect(frontMatterForBuild({}, 'preview', 'blog/draft/cio-dag.md')).toMatchObject({
+      draft: false,
+    });
+    expect(visibilityOf({}, 'blog/draft/cio-dag.md').draft).toBe(true);
+    expect(visibilityOf({}, 'blog/2025/07/1-draft.md').draft).toBe(false);
+    expect(frontMatterForBuild({}, 'production', 'docs/draft/pagina.md')).toEqual({});
+  });
+});
+
 describe('who sees a page', () => {
   const published = visibilityOf({});
   const draft = visibilityOf({ draft: true });

@@ -89,7 +89,19 @@ export class ImageStore {
     const key = contentKey(source);
     const cached = readManifest(path.join(this.cacheDir, key));
     if (cached) return { key, width: cached.width, height: cached.height };
-    const { width = 0, height = 0, orientation = 1 } = await sharp(source).metadata();
+    const {
+      width = 0,
+      height = 0,
+      orientation = 1,
+    } = await sharp(source)
+      .metadata()
+      .catch((error: unknown) => {
+        // Bad input gets a Dutch message naming the file, not sharp's stack trace.
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(
+          `De afbeelding ${path.relative(process.cwd(), source)} kan niet gelezen worden (${reason}). Sla haar opnieuw op als PNG, JPEG of WebP.`,
+        );
+      });
     // EXIF orientations 5 to 8 turn the image a quarter: `.rotate()` swaps its sides.
     return orientation >= 5 ? { key, width: height, height: width } : { key, width, height };
   }

@@ -10,6 +10,11 @@
  * edited image shows in `npm start` and in the next build, and the post's
  * compilation does not wait for the renditions.
  *
+ * An image the author put inside a link (`[![alt](./img/x.png)](https://…)`)
+ * keeps the author's link: `<BlogImage linked>` renders no link of its own,
+ * so the page has one `<a>` with the author's target around the picture. A
+ * link to the image's own file becomes the image's own full-size link.
+ *
  * It runs before Docusaurus' own image plugin, so that plugin never sees
  * these images and the bundler never emits the original file (which may carry
  * EXIF and GPS data).
@@ -17,7 +22,7 @@
 import path from 'node:path';
 import type { Options as AcornOptions } from 'acorn';
 import { escapePath, posixPath } from '@docusaurus/utils';
-import type { Image, Parent, Root } from 'mdast';
+import type { Image, Link, Parent, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { nativeRequire } from '../../lib/native-require';
 import { BODY_IMAGE_LOADER } from '../images/module';
@@ -72,6 +77,19 @@ export default function remarkBlogImages(options: RemarkBlogImagesOptions) {
   const loader = `!!${escapePath(BODY_IMAGE_LOADER)}?${JSON.stringify({ cache: options.cacheDir })}!`;
   return (root: Root, vfile: VFile): void => {
     const markdownFile = vfile.path;
+    // A link around an image, to that image's own file: the image's own link.
+    visit(root, 'link', (node: Link, index, parent) => {
+      if (!parent || index === undefined) return;
+      const content = node.children.filter(
+        (child) => !(child.type === 'text' && child.value.trim() === ''),
+      );
+      const [image] = content;
+      if (content.length !== 1 || image.type !== 'image') return;
+      const target = resolveLocalImage(node.url, markdownFile, options);
+      if (target && target === resolveLocalImage(image.url, markdownFile, options)) {
+        parent.children[index] = image;
+      }
+    });
     const found: { node: Image; index: number; parent: Parent; file: string }[] = [];
     visit(root, 'image', (node: Image, index, parent) => {
       if (!parent || index === undefined) return;
@@ -94,6 +112,13 @@ export default function remarkBlogImages(options: RemarkBlogImagesOptions) {
         attr('loading', position === 0 ? 'eager' : 'lazy'),
       ];
       if (node.title) attributes.push(attr('title', node.title));
+      if (parent.type === 'link') {
+        attributes.push({
+          type: 'mdxJsxAttribute',
+          name: 'linked',
+          value: null,
+        } as unknown as JsxAttribute);
+      }
       parent.children[index] = {
         type: 'mdxJsxTextElement',
         name: COMPONENT,

@@ -101,14 +101,22 @@ export function checkLinks(file: ContentFile, index: SiteIndex): Problem[] {
       const target = candidates
         .map((candidate) => index.byAbsolutePath.get(candidate))
         .find(Boolean);
-      found = target
-        ? checkTarget(file, target, anchor, url, position)
-        : problem(
+      found = !target
+        ? problem(
             'link-kapot',
             file.file,
             position,
             `De link ${url} verwijst naar een bestand dat niet bestaat (of geen artikel of kennisbankpagina is). Controleer de map en de naam.`,
-          );
+          )
+        : target.kind !== file.kind
+          ? // Docusaurus resolves a Markdown file link only within one plugin (blog or docs).
+            problem(
+              'link-kapot',
+              file.file,
+              position,
+              `De link ${url} verwijst naar een bestand ${target.kind === 'kennisbank' ? 'van de kennisbank vanuit een artikel' : 'van het blog vanuit de kennisbank'}; zo'n bestandslink kan de site niet omzetten. Gebruik het webadres: ${target.permalink}.`,
+            )
+          : checkTarget(file, target, anchor, url, position);
     } else if (pathPart.startsWith('/')) {
       found = checkRoute(file, index, normalizeRoute(pathPart), anchor, url, position);
     } else if (!fs.existsSync(path.resolve(directory, pathPart))) {

@@ -1,8 +1,7 @@
 import { problem, type Problem } from '../rules';
 import type { ContentFile } from '../site';
+import { readPostPath } from '../../../src/mdx/rules';
 import { formatDate, isRealDate, parseDateText, todayInAmsterdam } from './dates';
-
-const POST_PATH = /^(\d{4})\/(\d{2})\/(\d{2})-([a-z0-9]+(?:-[a-z0-9]+)*)\.mdx?$/;
 
 /** Title, and for posts: path, dates and the truncate marker. */
 export function checkPost(file: ContentFile, now: Date): Problem[] {
@@ -29,18 +28,19 @@ export function checkPost(file: ContentFile, now: Date): Problem[] {
     return problems;
   }
 
-  const match = POST_PATH.exec(file.contentPath);
+  const postPath = readPostPath(file.contentPath);
   let pathDate: { year: number; month: number; day: number } | undefined;
-  if (!match) {
+  if (!postPath) {
     problems.push(
       problem(
         'bestandsnaam',
         file.file,
         { line: 1, column: 1 },
-        `Een artikel hoort op de plek blog/JJJJ/MM/DD-korte-titel.md (of .mdx) te staan, met alleen kleine letters, cijfers en streepjes in de korte titel, bijvoorbeeld blog/2025/07/15-nederlandse-digitaliseringsstrategie.md.`,
+        `Een artikel hoort op de plek blog/JJJJ/MM/DD-korte-titel.md (of .mdx) te staan, met alleen kleine letters, cijfers en streepjes in de korte titel, bijvoorbeeld blog/2025/07/15-nederlandse-digitaliseringsstrategie.md. Een concept mag ook in blog/draft/korte-titel.md.`,
       ),
     );
-  } else {
+  } else if (postPath.kind === 'dated') {
+    const match = ['', postPath.year, postPath.month, postPath.day];
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
     if (isRealDate(year, month, day)) {
       pathDate = { year, month, day };

@@ -2,8 +2,9 @@
  * Fixture sites for the content check. A fixture is a directory with a
  * small site (blog/…, docs/…) and an expect.json. Binary files are made at
  * test time from the `generate` list so the repository holds no large or
- * odd images: `png` (a 1×1 PNG padded to `bytes`) and `gps-jpeg` (a JPEG
- * whose EXIF carries a GPS position).
+ * odd images: `png` (a 1×1 PNG padded to `bytes`), `gps-jpeg` (a JPEG
+ * whose EXIF carries a GPS position), `mp4` (an MP4 file-type box padded to
+ * 20 kB: a video file as far as the build is concerned) and `vtt` (captions).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -13,11 +14,15 @@ export const FIXTURES = path.resolve(__dirname, '../../fixtures/content');
 
 export interface GenerateSpec {
   path: string;
-  kind: 'png' | 'gps-jpeg';
+  kind: 'png' | 'gps-jpeg' | 'mp4' | 'vtt';
   bytes?: number;
 }
 
 export interface Expectation {
+  /** Corpus entries (tests/fixtures/corpus): what authors write, as the table of issue 19 says it. */
+  row?: string;
+  /** Corpus entries: the verdict the checker should give. */
+  want?: 'ok' | 'waarschuwing' | 'fout';
   rule?: string;
   file?: string;
   line?: number;
@@ -34,7 +39,13 @@ function png(bytes = PIXEL_PNG.length): Buffer {
   return Buffer.concat([PIXEL_PNG, Buffer.alloc(Math.max(0, bytes - PIXEL_PNG.length))]);
 }
 
-/** A minimal JPEG with an EXIF APP1 segment holding GPSLatitude/Longitude (The Hague). */
+/** A real 2×2 JPEG (from sharp), so the build can decode it as a reader's browser would. */
+const PIXELS_JPEG = Buffer.from(
+  '/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAACAAIDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAb/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAABf/EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/ALAA0If/2Q==',
+  'base64',
+);
+
+/** A small real JPEG with an EXIF APP1 segment holding GPSLatitude/Longitude (The Hague). */
 export function gpsJpeg(): Buffer {
   // TIFF, little endian. Offsets are from the start of the TIFF header.
   const tiff = Buffer.alloc(8 + 2 + 12 + 4 + 2 + 4 * 12 + 4 + 48);
@@ -72,7 +83,27 @@ export function gpsJpeg(): Buffer {
   const app1 = Buffer.alloc(4);
   app1.writeUInt16BE(0xffe1, 0);
   app1.writeUInt16BE(exif.length + 2, 2);
-  return Buffer.concat([Buffer.from([0xff, 0xd8]), app1, exif, Buffer.from([0xff, 0xd9])]);
+  // SOI, the EXIF segment, then the rest of a real JPEG (after its own SOI).
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), app1, exif, PIXELS_JPEG.subarray(2)]);
+}
+
+function generated(spec: GenerateSpec): Buffer {
+  switch (spec.kind) {
+    case 'png':
+      return png(spec.bytes);
+    case 'gps-jpeg':
+      return gpsJpeg();
+    case 'mp4': {
+      const box = Buffer.alloc(spec.bytes ?? 20_000);
+      box.writeUInt32BE(24, 0);
+      box.write('ftypisom', 4, 'latin1');
+      box.writeUInt32BE(0x200, 12);
+      box.write('isomiso2', 16, 'latin1');
+      return box;
+    }
+    case 'vtt':
+      return Buffer.from('WEBVTT\n\n00:00.000 --> 00:02.000\nWelkom bij de demo.\n');
+  }
 }
 
 /** Copies a fixture to a temporary directory and makes its generated files. */
@@ -87,7 +118,7 @@ export function materialize(fixture: string): { root: string; expectation: Expec
   for (const spec of expectation.generate ?? []) {
     const target = path.join(root, spec.path);
     fs.mkdirSync(path.dirname(target), { recursive: true });
-    fs.writeFileSync(target, spec.kind === 'png' ? png(spec.bytes) : gpsJpeg());
+    fs.writeFileSync(target, generated(spec));
   }
   return { root, expectation };
 }

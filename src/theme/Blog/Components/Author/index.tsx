@@ -13,6 +13,7 @@ import type { ComponentProps, ReactNode } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import type { Props } from '@theme/Blog/Components/Author';
+import { safeLinkUrl } from '@site/src/lib/plain-text';
 import GitHub from '@theme/Icon/Socials/GitHub';
 import LinkedIn from '@theme/Icon/Socials/LinkedIn';
 import Mastodon from '@theme/Icon/Socials/Mastodon';
@@ -44,7 +45,8 @@ function platform(key: string): { label: string; Icon: Icon } {
 }
 
 function Socials({ name, socials }: { name: string; socials: Record<string, string> }): ReactNode {
-  const entries = Object.entries(socials);
+  // No `javascript:` (or `data:`) link from authors.yml reaches a page.
+  const entries = Object.entries(socials).filter(([, href]) => safeLinkUrl(href) !== undefined);
   if (entries.length === 0) return null;
   return (
     <ul className={styles.socials} aria-label={`${name} online`}>
@@ -64,7 +66,7 @@ function Socials({ name, socials }: { name: string; socials: Record<string, stri
 
 export default function BlogAuthor({ as, author, className, count }: Props): ReactNode {
   const { name, title, url, imageURL, email, page, socials } = author;
-  const link = page?.permalink || url || (email && `mailto:${email}`) || undefined;
+  const link = page?.permalink || safeLinkUrl(url) || (email && `mailto:${email}`) || undefined;
   const displayName = name ?? '';
   // The author page itself (`as="h1"`) does not link to itself.
   const nameContent =
