@@ -44,7 +44,7 @@ for (const build of BUILDS) {
         const response = await page.goto(base + p);
         expect(response?.status()).toBe(p === '/bestaat-niet' ? 404 : 200);
         // As the reader first gets it (most pages load React only on first
-        // use, plugins/post-build/defer-scripts) at desktop width, and once React
+        // use, plugins/post-build/islands) at desktop width, and once React
         // runs at phone width: each page at both widths in two passes.
         const delivered = await axeViolations(page);
         await page.setViewportSize(PHONE);
