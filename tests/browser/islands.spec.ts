@@ -6,9 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page, Request } from '@playwright/test';
 import { expect, isHydrated, test } from '../support/fixtures';
-import { HAVEN, HAVEN_TITLE, NDS, NDS_TITLE } from '../support/site-content';
+import { HAVEN, HAVEN_TITLE, NDS, NDS_TITLE, WCAG_TAGS } from '../support/site-content';
 
 /** Paths of the scripts the page requests from now on. */
 function scriptRequests(page: Page): string[] {
@@ -126,6 +127,30 @@ test.describe('the mobile menu island', () => {
     await dialog.getByRole('link', { name: 'Kennisbank' }).click();
     await expect(page).toHaveURL(/\/kennisbank$/);
   });
+});
+
+test('axe finds nothing with the island menu or the island search popup open', async ({
+  page,
+  preview,
+}) => {
+  // The islands' own markup: the navbar with its menu panel, the search form with its popup.
+  const axe = async (selector: string): Promise<string[]> =>
+    (
+      await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze()
+    ).violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(preview + NDS, { waitUntil: 'networkidle' });
+  await islandsReady(page);
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+  expect(await axe('nav.navbar')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('combobox', { name: 'Zoeken' }).click();
+  await page.keyboard.type('haven');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  expect(await axe('form[role="search"]')).toEqual([]);
 });
 
 test.describe('the search island', () => {
