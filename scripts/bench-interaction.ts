@@ -6,7 +6,8 @@
  * The other ref is checked out as a git worktree in
  * `.tmp/bench-interaction/<ref>/` (its `node_modules` is a link to this
  * checkout's when the lockfiles are the same, else `npm ci` runs there). Both
- * are built with `npm run build` (`--no-build` reuses the builds there are)
+ * are built with `npm run build:preview` (`--no-build` reuses the builds there
+ * are; the preview build, because the one published seed post has no "api")
  * and served by Caddy with this checkout's Caddyfile and configuration
  * generated for each build, as in production (compression, caching, CSP).
  *
@@ -45,11 +46,17 @@ const WORK = path.join(ROOT, '.tmp', 'bench-interaction');
 const POST =
   '/blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector';
 const QUERY = 'api';
+/**
+ * The preview build (drafts included): in production the only published seed
+ * post, the Haven post, has no "api" in it, so the query would find nothing.
+ * The pages measured are the same in both builds.
+ */
+const BUILD_DIR = 'build-preview';
 
 export type Profile = 'phone' | 'desktop';
 
 /** One site under test: a checkout, its build and its server. */
-interface Site {
+export interface Site {
   label: string;
   dir: string;
   server?: RunningCaddy;
@@ -59,6 +66,8 @@ interface Site {
 export interface RunFigures {
   menuTap?: number;
   menuFromNavigation?: number;
+  /** First contentful paint of that page load, for reference. */
+  firstPaint?: number;
   search: number;
   loadJs: number;
   loadTotal: number;
@@ -117,8 +126,8 @@ function prepareRef(ref: string, build: boolean): Site {
   return { label: ref, dir };
 }
 
-async function serve(site: Site): Promise<void> {
-  const buildDir = path.join(site.dir, 'build');
+export async function serve(site: Site): Promise<void> {
+  const buildDir = path.join(site.dir, BUILD_DIR);
   const generated = path.join(WORK, 'caddy', site.label.replace(/[^\w.-]+/g, '_'));
   rmSync(generated, { recursive: true, force: true });
   generate(buildDir, generated);
@@ -134,6 +143,29 @@ interface Traffic {
   js: number;
   total: number;
 }
+
+/**
+ * In the page from its start: the time of each tap or click, and of the first
+ * frame after the menu opened and after the first search result showed. A
+ * string, not a function: tsx would wrap named functions in a helper that
+ * does not exist in the page.
+ */
+const MARKS = `
+  (() => {
+    const w = window;
+    const mark = (name) => {
+      if (w[name] !== undefined) return;
+      w[name] = -1;
+      requestAnimationFrame(() => { w[name] = performance.now(); });
+    };
+    document.addEventListener('pointerdown', () => { w.__input = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (document.querySelector('nav.navbar-sidebar--show .navbar-sidebar')) mark('__menuOpen');
+      const option = document.querySelector('form[role="search"] [role="option"]');
+      if (option && option.offsetParent !== null) mark('__firstResult');
+    }).observe(document, { subtree: true, childList: true, attributes: true });
+  })();
+`;
 
 async function newPage(
   browser: Browser,
@@ -167,34 +199,19 @@ async function newPage(
   });
   // Times, in the page's clock, of the first frame after the menu opened and
   // after the first search result showed, and of each tap or click.
-  await page.addInitScript(() => {
-    const w = window as unknown as Record<string, number | undefined>;
-    const mark = (name: string): void => {
-      if (w[name] !== undefined) return;
-      w[name] = -1;
-      requestAnimationFrame(() => {
-        w[name] = performance.now();
-      });
-    };
-    document.addEventListener('pointerdown', () => (w.__input = performance.now()), true);
-    new MutationObserver(() => {
-      if (document.querySelector('nav.navbar-sidebar--show .navbar-sidebar')) mark('__menuOpen');
-      const option = document.querySelector('form[role="search"] [role="option"]');
-      if (option && (option as HTMLElement).offsetParent !== null) mark('__firstResult');
-    }).observe(document, { subtree: true, childList: true, attributes: true });
-  });
+  await page.addInitScript(MARKS);
   return { context, page, traffic: () => ({ js, total }) };
 }
 
 async function pageTime(page: Page, name: string): Promise<number> {
-  await page.waitForFunction(
-    (n) => ((window as unknown as Record<string, number>)[n] ?? -1) > 0,
-    name,
-    {
+  await page
+    .waitForFunction((n) => ((window as unknown as Record<string, number>)[n] ?? -1) > 0, name, {
       timeout: 60_000,
       polling: 50,
-    },
-  );
+    })
+    .catch((error: unknown) => {
+      throw new Error(`${name} did not happen on ${page.url()}: ${String(error)}`);
+    });
   return page.evaluate((n) => (window as unknown as Record<string, number>)[n], name);
 }
 
@@ -211,7 +228,11 @@ const MENU_BUTTON = 'button.navbar__toggle';
 const SEARCH_BOX = 'form[role="search"] input';
 
 /** One run on one site and profile. */
-async function measure(browser: Browser, url: string, profile: Profile): Promise<RunFigures> {
+export async function measure(
+  browser: Browser,
+  url: string,
+  profile: Profile,
+): Promise<RunFigures> {
   const figures: Partial<RunFigures> = {};
 
   if (profile === 'phone') {
@@ -251,6 +272,9 @@ async function measure(browser: Browser, url: string, profile: Profile): Promise
         await page.waitForTimeout(100);
       }
       figures.menuFromNavigation = await pageTime(page, '__menuOpen');
+      figures.firstPaint = await page.evaluate(
+        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+      );
       await context.close();
     }
   }
@@ -292,6 +316,12 @@ const ROWS: Row[] = [
     figure: 'navigation → menu open (tapping from first paint)',
     unit: 'ms',
     key: 'menuFromNavigation',
+    profiles: ['phone'],
+  },
+  {
+    figure: 'navigation → first contentful paint (same page loads)',
+    unit: 'ms',
+    key: 'firstPaint',
     profiles: ['phone'],
   },
   {
@@ -345,8 +375,8 @@ async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
   const mine: Site = { label: `this checkout (${head.stdout.trim()})`, dir: ROOT };
-  if (options.build || !existsSync(path.join(ROOT, 'build', 'index.html'))) {
-    run('npm', ['run', 'build'], ROOT);
+  if (options.build || !existsSync(path.join(ROOT, BUILD_DIR, 'index.html'))) {
+    run('npm', ['run', 'build:preview'], ROOT);
   }
   const other = prepareRef(options.ref, options.build);
   const sites = [mine, other];

@@ -40,6 +40,8 @@ function enhanceSearch(): void {
   }
   box.addEventListener('focus', start);
   box.addEventListener('pointerover', start);
+  // A finger on a phone: from the touch itself, before the focus that follows it.
+  box.addEventListener('pointerdown', start);
   document.addEventListener('keydown', (event) => {
     const key = (event.key || '').toLowerCase();
     const modK = (event.ctrlKey || event.metaKey) && !event.altKey && key === 'k';
