@@ -10,7 +10,7 @@ import { serveDirectory, type RunningServer } from '../support/static-server';
 import { EXTRA_POSTS, FILE_TIME, SCAFFOLD_TITLE, UNLISTED } from './fixture-content';
 import { TAG } from './hostile-content';
 import { pageScripts, scriptHash } from '../../scripts/serve/config';
-import { textFiles, walk } from './helpers';
+import { BUILD, textFiles, walk } from './helpers';
 
 /** The fixture site, built with its search index by ./fixture-setup.ts. */
 const site = inject('fixtureSite');
@@ -74,6 +74,15 @@ describe('posts that use Rijkshuisstijl components', () => {
     expect(plain.some((src) => /^\/assets\/islands\/islands\.\w+\.js$/.test(src))).toBe(true);
     expect(plain.filter((src) => src.startsWith('/assets/js/'))).toEqual([]);
     expect([...withComponents].sort()).toEqual([...plain].sort());
+  });
+
+  it('load island files that do not depend on the posts: the same as the seed site', () => {
+    // Names carry the content's hash: the same names are the same bytes.
+    const islands = (dir: string): string[] =>
+      readdirSync(path.join(dir, 'assets', 'islands')).sort();
+    const here = islands(site.build);
+    expect(here.some((file) => /^search\.\w+\.js$/.test(file))).toBe(true);
+    expect(here).toEqual(islands(BUILD));
   });
 
   it('render house-style markup, also without an import', () => {
