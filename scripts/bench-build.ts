@@ -89,6 +89,7 @@ import {
   median,
   parseOptions,
   phasesOf,
+  lineBefore,
   samplePeakMemory,
   type BenchOptions,
 } from './bench/measure';
@@ -175,6 +176,9 @@ function clearCaches(dir: string): void {
 interface BuildResult {
   seconds: number;
   peakBytes: number;
+  /** Seconds after the start when memory peaked, and the last log line before then. */
+  peakAt: number;
+  peakAfter: string;
   log: string;
   /** Phase name to seconds. */
   phases: Record<string, number>;
@@ -231,7 +235,7 @@ async function runBuild(
   const timeout = setTimeout(() => killGroup(pid), timeoutMinutes * 60_000);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   const seconds = (performance.now() - started) / 1000;
-  const peakBytes = memory.stop();
+  const peak = memory.stop();
   clearTimeout(timeout);
   running = undefined;
   for (const rest of [pending.stdout, pending.stderr])
@@ -244,7 +248,14 @@ async function runBuild(
       .join('\n');
     throw new Error(`npm run build failed in ${dir} (exit ${code}); log: ${logFile}\n${tail}`);
   }
-  return { seconds, peakBytes, log: logFile, phases: phasesOf(lines, seconds) };
+  return {
+    seconds,
+    peakBytes: peak.bytes,
+    peakAt: peak.atMs / 1000,
+    peakAfter: lineBefore(lines, peak.atMs / 1000),
+    log: logFile,
+    phases: phasesOf(lines, seconds),
+  };
 }
 
 function killGroup(pid: number): void {
@@ -454,6 +465,14 @@ async function benchSize(posts: number, options: BenchOptions): Promise<SizeResu
         const w = await runBuild(dirs[variant], log('warm'), timeout);
         builds[variant].cold.push(c);
         builds[variant].warm.push(w);
+        for (const [kind, b] of [
+          ['cold', c],
+          ['warm', w],
+        ] as const) {
+          console.log(
+            `[bench]   ${kind}: memory peaked ${b.peakAt.toFixed(0)} s in, after "${b.peakAfter}"`,
+          );
+        }
         console.log(
           `[bench] ${posts} posts, run ${run}/${runs}, ${LABEL[variant]}: cold ` +
             `${c.seconds.toFixed(1)} s, ${gb(c.peakBytes)} GB; warm ${w.seconds.toFixed(1)} s, ` +

@@ -25,7 +25,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as prettier from 'prettier';
 
-import type { IconData, IconSet } from '../src/components/Rijkshuisstijl/icons/types';
+import type { IconData, IconSet } from '../plugins/rijkshuisstijl-compat/icon-types';
 
 /** Output files, relative to the site directory. */
 export const GENERATED_FILES = {
@@ -352,7 +352,7 @@ ${serializeCss(filterCss(parsed))}
  */`,
         'DEFAULT_ICONS',
         iconSet,
-        '../../src/components/Rijkshuisstijl/icons/types',
+        './icon-types',
       ),
     ),
     [GENERATED_FILES.alertIcons]: await format(
@@ -365,7 +365,7 @@ ${serializeCss(filterCss(parsed))}
  */`,
         'ALERT_ICONS',
         alertIcons,
-        './types',
+        '@site/plugins/rijkshuisstijl-compat/icon-types',
       ),
     ),
   };

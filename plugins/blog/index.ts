@@ -31,7 +31,7 @@ import pluginContentBlog, { validateOptions } from '@docusaurus/plugin-content-b
 import type { BlogContent, PluginOptions } from '@docusaurus/plugin-content-blog';
 import type { OptionValidationContext, Plugin, PluginModule, RouteConfig } from '@docusaurus/types';
 import { normalizeUrl } from '@docusaurus/utils';
-import { authorsWithPosts } from './authors';
+import { authorsWithPosts, withSafeLinks } from './authors';
 import { feedGroups, feedLinks, siteFeedTags, type FeedSettings } from './feeds';
 import { homeData } from './home';
 import { imageCacheDir } from './images/cache';
@@ -144,6 +144,10 @@ const blogPlugin: PluginModule<BlogModelContent> = async (context, rawOptions) =
     async loadContent() {
       const load = (loads += 1);
       const content = await blog.loadContent!();
+      for (const post of content.blogPosts) {
+        // metadata is read-only in the type, ours to fill in loadContent.
+        Object.assign(post.metadata, { authors: post.metadata.authors.map(withSafeLinks) });
+      }
       const images = await modelPosts(content.blogPosts, {
         siteDir,
         staticDirs: options.staticDirs,
@@ -153,7 +157,11 @@ const blogPlugin: PluginModule<BlogModelContent> = async (context, rawOptions) =
         store,
       });
       if (content.authorsMap) {
-        content.authorsMap = authorsWithPosts(content.authorsMap, content.blogPosts);
+        content.authorsMap = Object.fromEntries(
+          Object.entries(authorsWithPosts(content.authorsMap, content.blogPosts)).map(
+            ([key, author]) => [key, withSafeLinks(author)],
+          ),
+        );
       }
       if (siteImage && options.siteCard) {
         const card = store.socialCard({

@@ -3,7 +3,7 @@
  * The default icon set of @rijkshuisstijl-community/components-react 11.0.0: SVG paths of Tabler Icons (MIT, https://tabler.io/icons) and the map of the Netherlands of the Rijkshuisstijl community (EUPL-1.2).
  * Build-time only (remark-icons.ts): never import this from client code.
  */
-import type { IconSet } from '../../src/components/Rijkshuisstijl/icons/types';
+import type { IconSet } from './icon-types';
 
 export const DEFAULT_ICONS: IconSet = {
   activiteit: {

@@ -17,7 +17,7 @@
  */
 import { DEFAULT_ICONS } from './default-icons.generated';
 import { RIJKSHUISSTIJL_PACKAGE } from '../../src/mdx/allowlist';
-import type { IconSet } from '../../src/components/Rijkshuisstijl/icons/types';
+import type { IconSet } from './icon-types';
 
 export interface RemarkIconsOptions {
   /** Icons by name; defaults to the library's default set. */

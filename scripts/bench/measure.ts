@@ -83,13 +83,19 @@ export function treeRss(pid: number): number {
 
 /**
  * Samples the memory of the process tree of `pid` every `intervalMs` until
- * `stop()`, which returns the highest sum seen, in bytes. Worker threads are
- * part of their process's RSS; child processes are added.
+ * `stop()`, which returns the highest sum seen, in bytes, and when it was seen
+ * (milliseconds after the start). Worker threads are part of their process's
+ * RSS; child processes are added.
  */
-export function samplePeakMemory(pid: number, intervalMs = 100): { stop: () => number } {
-  let peak = 0;
+export function samplePeakMemory(
+  pid: number,
+  intervalMs = 100,
+): { stop: () => { bytes: number; atMs: number } } {
+  const started = performance.now();
+  let peak = { bytes: 0, atMs: 0 };
   const sample = (): void => {
-    peak = Math.max(peak, treeRss(pid));
+    const bytes = treeRss(pid);
+    if (bytes > peak.bytes) peak = { bytes, atMs: performance.now() - started };
   };
   sample();
   const timer = setInterval(sample, intervalMs);
@@ -99,6 +105,18 @@ export function samplePeakMemory(pid: number, intervalMs = 100): { stop: () => n
       return peak;
     },
   };
+}
+
+/**
+ * The log line a build printed last before `atSeconds`: Docusaurus prints
+ * each `[PERF]` phase when it ends, so the peak fell in the phase after it.
+ */
+export function lineBefore(
+  lines: readonly { at: number; text: string }[],
+  atSeconds: number,
+): string {
+  const before = lines.filter((line) => line.at <= atSeconds && line.text.trim() !== '');
+  return before.length > 0 ? before[before.length - 1].text.trim() : '(start)';
 }
 
 /** Seconds of a `[PERF] label - 1.23 seconds!` or `- 456.7 ms` line. */

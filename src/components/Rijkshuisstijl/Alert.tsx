@@ -13,7 +13,7 @@ import clsx from 'clsx';
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
 
 import { Icon } from './Icon';
-import type { IconData } from './icons/types';
+import type { IconData } from '@site/plugins/rijkshuisstijl-compat/icon-types';
 import { htmlProps } from './internal/html-props';
 
 export const ALERT_TYPES = ['info', 'ok', 'warning', 'error'] as const;

@@ -17,10 +17,10 @@ import clsx from 'clsx';
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
 
 import { ALERT_ICONS } from './icons/alert-icons.generated';
-import type { IconData } from './icons/types';
+import type { IconData } from '@site/plugins/rijkshuisstijl-compat/icon-types';
 import { htmlProps } from './internal/html-props';
 
-export type { IconData } from './icons/types';
+export type { IconData } from '@site/plugins/rijkshuisstijl-compat/icon-types';
 
 export interface IconProps extends HTMLAttributes<HTMLSpanElement> {
   /** Name of an icon of the default set, e.g. `pijl-naar-rechts`. */
