@@ -22,7 +22,7 @@ import {
 import { feedsStep } from './plugins/post-build/feeds';
 import { imagesStep } from './plugins/post-build/images';
 import { purgeCssStep } from './plugins/post-build/purge-css';
-import { deferScriptsStep } from './plugins/post-build/defer-scripts';
+import { islandsStep } from './plugins/post-build/islands';
 import { searchIndexStep } from './plugins/post-build/search-index';
 import { caddyConfigStep } from './plugins/post-build/caddy-config';
 import remarkSafetyGuard from './src/mdx/remark-safety-guard';
@@ -172,9 +172,10 @@ const config: Config = {
     // After Docusaurus has written the site, in this order (plugins/post-build):
     // the card and social images, and no image with metadata; the feeds (their
     // items name the social images' sizes); unused CSS and design tokens out of
-    // the stylesheet; pages that load the React app only when the reader
-    // reaches for a control (the search page renders its results from the
-    // URL, so it loads at once); the CSP hashes of the final inline scripts
+    // the stylesheet; reading pages get small islands of behaviour instead of
+    // the React app, kennisbank pages load the app when the reader reaches for
+    // a control (its sidebar and tabs are React), the search page loads it at
+    // once (it renders its results from the URL); the CSP hashes of the final inline scripts
     // and the redirects for Caddy; the search index over the final pages.
     (context) =>
       postBuild(context, {
@@ -182,7 +183,7 @@ const config: Config = {
           imagesStep,
           feedsStep(feedSettings),
           purgeCssStep,
-          deferScriptsStep({ eager: [SEARCH_PAGE] }),
+          islandsStep({ app: ['/kennisbank'], eager: [SEARCH_PAGE] }),
           caddyConfigStep,
           searchIndexStep,
         ],

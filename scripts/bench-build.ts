@@ -42,7 +42,7 @@
  * script file counted once at its gzip size (`gzip -6`), idle-priority
  * `<link rel=prefetch>` chunks not counted (as in tests/browser/budgets.spec.ts).
  * This site's post pages load the React app only when the reader first
- * reaches for a control (plugins/post-build/defer-scripts), so what pointing at the search
+ * reaches for a control (plugins/post-build/islands), so what pointing at the search
  * box then adds is reported too, and the inline scripts of the HTML.
  *
  * Prints the ratios side by side (medians of the runs) against the goals of
@@ -289,7 +289,7 @@ interface ScriptTotals {
 interface PageJs {
   /** Script files a first visit loads, no interaction, until the network is idle. */
   firstVisit: ScriptTotals;
-  /** Script files added when the reader first reaches for a control (the React app, plugins/post-build/defer-scripts). */
+  /** Script files added when the reader first reaches for a control (the React app, plugins/post-build/islands). */
   firstUse: ScriptTotals;
   /** Inline `<script>` elements of the HTML, gzip (part of the HTML, not counted above). */
   inlineGzipBytes: number;
@@ -570,7 +570,7 @@ function report(results: readonly SizeResult[], loadAtStart: string): void {
     `\nPost page: ${first?.postUrl ?? '-'} (the newest synthetic MDX post, the same at every ` +
       'size). First visit: the script files it loads without interaction until the network is ' +
       'idle. On first use: what pointing at the search box adds (this site loads its React app ' +
-      'then, plugins/post-build/defer-scripts). Idle-priority prefetches of linked routes are not counted.',
+      'then, plugins/post-build/islands). Idle-priority prefetches of linked routes are not counted.',
   );
 
   const phaseNames = [

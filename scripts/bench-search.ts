@@ -42,6 +42,7 @@ import { freePort, startCaddy } from './serve/caddy';
 import { generate } from './serve/generate';
 import { buildSearchIndex } from './search-index';
 import { median } from './bench/measure';
+import { waitForHydration } from '../tests/support/hydration';
 import { HEADINGS, pick, random, TITLE_FORMS } from './bench/text';
 import { postTopics, topicalSentences } from './bench/topics';
 import { searchRecordFields } from '../src/lib/search-fields';
@@ -230,17 +231,14 @@ async function pagefindTimings(
 
 /**
  * A post page in `context`, as a reader reaches it: loaded, the pointer on
- * the search box (which loads the page's React app, plugins/post-build/defer-scripts),
- * hydrated and idle.
+ * the search box (which loads the search island, plugins/post-build/islands),
+ * and idle.
  */
 async function openPostPage(context: BrowserContext, url: string): Promise<Page> {
   const page = await context.newPage();
   await page.goto(url);
   await page.hover('form[role="search"] input');
-  await page.waitForFunction(
-    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-  );
-  await page.waitForLoadState('networkidle');
+  await waitForHydration(page);
   return page;
 }
 
@@ -316,8 +314,8 @@ interface ColdQuery {
 
 /**
  * One cold query as a reader makes it: a fresh context (empty cache) on a
- * real post page; the reader points at the box (which loads the page's React
- * app, plugins/post-build/defer-scripts), then focuses it and types the query at once.
+ * real post page; the reader points at the box (which loads the search
+ * island, plugins/post-build/islands), then focuses it and types the query at once.
  * Timed in the page itself, from the focus event to the frame after the
  * first option is in the document, with every request in between. With
  * `next`, then types that query and times it too (warm).

@@ -1,7 +1,7 @@
 /**
  * Walking a page parsed by parse5 (the HTML parser browsers' rules are
  * written in): for the build steps that read built pages, the deferred-scripts
- * loader (plugins/post-build/defer-scripts) and the CSP hashes (scripts/serve), and for
+ * loader (plugins/post-build/islands) and the CSP hashes (scripts/serve), and for
  * the tests that read them back. Types only from parse5: callers parse.
  */
 import type { DefaultTreeAdapterMap } from 'parse5';

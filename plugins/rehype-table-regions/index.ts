@@ -31,7 +31,7 @@ function clean(text: string): string {
  * The name is the table's caption, or else the heading the table sits under
  * ("Tabel: Alle controles"), numbered when a section has more than one.
  * Plain HTML and CSS: it works before the page loads its React app
- * (plugins/post-build/defer-scripts).
+ * (plugins/post-build/islands).
  */
 export default function rehypeTableRegions(): (tree: Root) => void {
   return (tree) => {

@@ -43,9 +43,10 @@ for (const build of BUILDS) {
         const base = build.fixture === 'prod' ? prod : preview;
         const response = await page.goto(base + p);
         expect(response?.status()).toBe(p === '/bestaat-niet' ? 404 : 200);
-        // As the reader first gets it (most pages load React only on first
-        // use, plugins/post-build/defer-scripts) at desktop width, and once React
-        // runs at phone width: each page at both widths in two passes.
+        // As the reader first gets it at desktop width, and once the page's
+        // scripts run (the islands on reading pages, React on first use on the
+        // kennisbank; plugins/post-build/islands) at phone width: each page at
+        // both widths in two passes.
         const delivered = await axeViolations(page);
         await page.setViewportSize(PHONE);
         await waitForHydration(page);

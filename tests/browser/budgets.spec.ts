@@ -86,7 +86,7 @@ async function measure(browser: Browser, url: string): Promise<Weights> {
     }
   });
   // A first visit: the reader reads and touches nothing, so the pages whose
-  // React app loads on first use (plugins/post-build/defer-scripts) load none of it.
+  // React app loads on first use (plugins/post-build/islands) load none of it.
   await page.goto(url);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');

@@ -15,8 +15,9 @@ test('a video loads nothing from the video host until the reader asks for it', a
     await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>speler</title>' });
   });
   await page.goto(prod + EXAMPLES);
-  // React is not loaded yet (plugins/post-build/defer-scripts): the button must
-  // still take focus and its press must count.
+  // A kennisbank page: React is not loaded yet, it loads on first use
+  // (plugins/post-build/islands); the button must still take focus and its
+  // press must count.
   expect(await isHydrated(page)).toBe(false);
   await expect(page.locator('iframe')).toHaveCount(0);
   const link = page.getByRole('link', { name: /Bekijk op Vimeo/ }).first();

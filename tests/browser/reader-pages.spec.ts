@@ -252,7 +252,8 @@ test.describe('on a phone 390 px wide', () => {
   test('the post has a collapsible table of contents above the text', async ({ page, preview }) => {
     await page.goto(preview + NDS);
     await waitForHydration(page);
-    const button = page.getByRole('button', { name: /Op deze pagina/i });
+    // A <details>: it opens in the browser itself (src/theme/BlogPostItem/Content).
+    const button = page.locator('details > summary', { hasText: 'Op deze pagina' });
     await expect(button).toBeVisible();
     const link = page.getByRole('link', { name: 'De zes prioriteiten', exact: true });
     await expect(link).toBeHidden();
@@ -260,6 +261,10 @@ test.describe('on a phone 390 px wide', () => {
     await expect(link).toBeVisible();
     await link.click();
     await expect(page).toHaveURL(/#de-zes-prioriteiten$/);
+    // The keyboard opens and closes it too.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(link).toBeHidden();
   });
 
   test('the previous/next links take the whole width, one under the other', async ({

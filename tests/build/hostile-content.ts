@@ -4,7 +4,7 @@
  * that tries to break out of each context the build writes text into: a
  * script element, an HTML attribute, a comment, a CDATA section, `<title>`,
  * the document structure, JSON string escapes, HTML entities, and the
- * post-processing of the built pages (plugins/post-build/defer-scripts).
+ * post-processing of the built pages (plugins/post-build/islands).
  *
  * `npm run check:content` rejects all of it (rule `html-in-tekst`); the build
  * must still turn it into pages, feeds and search records where it is text

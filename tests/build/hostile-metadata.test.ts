@@ -6,6 +6,7 @@
  * saxes for XML, JSON.parse for JSON) and in Chromium, and nowhere may that
  * text have become anything but text.
  */
+import { waitForHydration } from '../support/hydration';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -453,7 +454,7 @@ describe('pages with hostile metadata in Chromium', () => {
     await servers.preview?.close();
   });
 
-  /** Visits a page, wakes its React app and reports whatever ran or got in. */
+  /** Visits a page, lets its scripts take over and reports whatever ran or got in. */
   async function visit(build: 'production' | 'preview', route: string): Promise<string[]> {
     const tab = await browser.newPage();
     const found: string[] = [];
@@ -463,10 +464,8 @@ describe('pages with hostile metadata in Chromium', () => {
     });
     try {
       await tab.goto(servers[build].url + route, { waitUntil: 'load' });
-      await tab.hover('form[role="search"] input');
-      await tab.waitForFunction(
-        () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-      );
+      // Reading pages run their islands, the others their React app.
+      await waitForHydration(tab);
       if (route.startsWith('/zoeken')) {
         await tab.getByRole('main').getByRole('article').first().waitFor({ timeout: 30_000 });
       }

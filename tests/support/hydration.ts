@@ -5,13 +5,27 @@
  */
 import type { Page } from 'playwright';
 
+/** Whether the page is a reading page with islands instead of the React app. */
+export async function hasIslands(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.querySelector('script[src*="/assets/islands/islands."]') !== null,
+  );
+}
+
 /**
- * Makes the page load its React app and waits until it has hydrated
- * (Docusaurus sets `data-has-hydrated`). Most pages load the app only when
- * the reader reaches for a control (plugins/post-build/defer-scripts), so this
- * does what a reader's pointer does first: it points at the search box.
+ * Waits until the page's scripts have taken over. Reading pages never load
+ * the React app (plugins/post-build/islands): there it waits for the islands
+ * (`data-islands="ready"` on the root element). Kennisbank pages load the app
+ * only when the reader reaches for a control, so there this does what a
+ * reader's pointer does first, it points at the search box, and waits until
+ * React has hydrated (Docusaurus sets `data-has-hydrated`).
  */
 export async function waitForHydration(page: Page): Promise<void> {
+  if (await hasIslands(page)) {
+    await page.waitForFunction(() => document.documentElement.dataset.islands === 'ready');
+    await page.waitForLoadState('networkidle');
+    return;
+  }
   await page.evaluate(() => {
     const control = document.querySelector('form[role="search"] input, button');
     control?.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));

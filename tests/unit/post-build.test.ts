@@ -10,7 +10,13 @@ import {
   purgeStylesheet,
   readVariables,
 } from '../../plugins/post-build/purge-css';
-import { deferPage, loaderScript, routeOfFile } from '../../plugins/post-build/defer-scripts';
+import {
+  bundleIslands,
+  pageKind,
+  rewritePage,
+  routeOfFile,
+  type IslandBundles,
+} from '../../plugins/post-build/islands';
 
 const PAGE =
   '<html data-has-hydrated=false><head><meta charset=UTF-8>' +
@@ -18,32 +24,50 @@ const PAGE =
   '<script src=/assets/js/main.54ff3b58.js defer></script>' +
   '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>';
 
-describe('deferred hydration', () => {
-  it('maps built files to their routes', () => {
+const BUNDLES: IslandBundles = {
+  islands: '/assets/islands/islands.AAAA.js',
+  preload: ['/assets/islands/chunk.CCCC.js'],
+  appLoader: '/assets/islands/app-loader.BBBB.js',
+};
+const OPTIONS = { app: ['/kennisbank'], eager: ['/zoeken'] };
+
+describe('islands instead of the app', () => {
+  it('maps built files to their routes, and routes to what they load', () => {
     expect(routeOfFile('index.html')).toBe('/');
     expect(routeOfFile('zoeken.html')).toBe('/zoeken');
     expect(routeOfFile('blog/tags/index.html')).toBe('/blog/tags');
     expect(routeOfFile('blog/2024/12/31/haven.html')).toBe('/blog/2024/12/31/haven');
+    expect(pageKind('/', OPTIONS)).toBe('islands');
+    expect(pageKind('/blog/2024/12/31/haven', OPTIONS)).toBe('islands');
+    expect(pageKind('/kennisbank', OPTIONS)).toBe('app');
+    expect(pageKind('/kennisbank/api/x', OPTIONS)).toBe('app');
+    expect(pageKind('/kennisbanken', OPTIONS)).toBe('islands');
+    expect(pageKind('/zoeken', OPTIONS)).toBe('eager');
   });
 
-  it('replaces both entry scripts by one loader, in their place, and keeps the rest', () => {
-    const seen: string[][] = [];
-    const out = deferPage(PAGE, (scripts) => {
-      seen.push(scripts);
-      return 'LOADER';
-    });
-    expect(seen).toEqual([['/assets/js/runtime~main.1c81e5a4.js', '/assets/js/main.54ff3b58.js']]);
-    expect(out).toBe(
-      '<html data-has-hydrated=false><head><meta charset=UTF-8><script>LOADER</script>' +
+  it('replaces both entry scripts by the islands module on a reading page', () => {
+    expect(rewritePage(PAGE, 'islands', BUNDLES)).toBe(
+      '<html data-has-hydrated=false><head><meta charset=UTF-8>' +
+        '<link rel="modulepreload" href="/assets/islands/chunk.CCCC.js">' +
+        '<script type="module" src="/assets/islands/islands.AAAA.js"></script>' +
         '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>',
     );
   });
 
+  it('gives app pages the external loader, with the app scripts in an attribute', () => {
+    const out = rewritePage(PAGE, 'app', BUNDLES);
+    expect(out).toContain(
+      '<script src="/assets/islands/app-loader.BBBB.js" data-scripts="[&quot;/assets/js/runtime~main.1c81e5a4.js&quot;,&quot;/assets/js/main.54ff3b58.js&quot;]" defer></script>',
+    );
+    expect(out).not.toMatch(/<script>/);
+    expect(rewritePage(PAGE, 'eager', BUNDLES)).toBe(PAGE);
+  });
+
   it('also finds quoted attributes and leaves pages without entry scripts alone', () => {
     const quoted = PAGE.replace(/src=(\S+?) defer/g, 'src="$1" defer=""');
-    expect(deferPage(quoted, () => 'L')).not.toContain('main.54ff3b58.js');
+    expect(rewritePage(quoted, 'islands', BUNDLES)).not.toContain('main.54ff3b58.js');
     const plain = '<html><body><script>var a=1</script></body></html>';
-    expect(deferPage(plain, () => 'L')).toBe(plain);
+    expect(rewritePage(plain, 'islands', BUNDLES)).toBe(plain);
   });
 
   it('leaves an entry script spelled out in an attribute value alone', () => {
@@ -53,18 +77,33 @@ describe('deferred hydration', () => {
       '<meta charset=UTF-8>',
       `<meta charset=UTF-8><meta name=description content="${fake} x">`,
     );
-    const out = deferPage(page, () => 'LOADER');
+    const out = rewritePage(page, 'islands', BUNDLES);
     expect(out).toContain(`content="${fake} x"`);
-    expect(out).toContain('<script>LOADER</script><link rel=stylesheet');
+    expect(out).toContain('islands.AAAA.js"></script><link rel=stylesheet');
     expect(out).not.toContain('main.54ff3b58.js');
   });
 
-  it('minifies the loader with the script URLs in it, runtime first', async () => {
-    const code = await loaderScript(['/assets/js/runtime~main.1.js', '/assets/js/main.2.js']);
-    expect(code.length).toBeLessThan(2500);
-    expect(code).toContain('["/assets/js/runtime~main.1.js","/assets/js/main.2.js"]');
-    expect(code).not.toContain('__SCRIPTS__');
-    expect(code).toContain('data-has-hydrated');
+  it('bundles the islands into files whose names and text do not change between builds', async () => {
+    const root = path.resolve(__dirname, '..', '..');
+    const first = mkdtempSync(path.join(tmpdir(), 'islands-'));
+    const second = mkdtempSync(path.join(tmpdir(), 'islands-'));
+    try {
+      const a = await bundleIslands(root, first, '/');
+      const b = await bundleIslands(root, second, '/');
+      expect(a).toEqual(b);
+      expect(a.islands).toMatch(/^\/assets\/islands\/islands\.[A-Z0-9]+\.js$/);
+      const read = (dir: string, url: string): string =>
+        readFileSync(path.join(dir, url.replace(/^\//, '')), 'utf8');
+      expect(read(first, a.islands)).toBe(read(second, b.islands));
+      // The loader reads its scripts from its own tag; nothing build-specific is in it.
+      const loader = read(first, a.appLoader);
+      expect(loader).toContain('data-scripts');
+      expect(loader).toContain('data-has-hydrated');
+      expect(loader).not.toMatch(/main\.[0-9a-f]{8}\.js/);
+    } finally {
+      rmSync(first, { recursive: true, force: true });
+      rmSync(second, { recursive: true, force: true });
+    }
   });
 });
 

@@ -26,9 +26,10 @@ export interface VideoEmbedProps {
 export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): ReactNode {
   const info = VIDEO_PROVIDERS[provider];
   const [playing, setPlaying] = useState(false);
-  // The button is never disabled: a disabled button cannot take focus, and
-  // on most pages React loads only when the reader reaches for a control
-  // (plugins/post-build/defer-scripts replays the click once it has). Without
+  // The button is never disabled: a disabled button cannot take focus. On
+  // reading pages React never loads: there the video island
+  // (src/islands/video.ts) does what the click handler below does, reading
+  // host, id, title and the player's class from the `data-` attributes. Without
   // JavaScript at all, the link to the video still works.
   const iframeRef = useRef<HTMLIFrameElement>(null);
   // One string, so the HTML has one text node (no React separators in it).
@@ -59,7 +60,13 @@ export default function VideoEmbed({ provider, id, title }: VideoEmbedProps): Re
   }
 
   return (
-    <div className={styles.videoEmbed}>
+    <div
+      className={styles.videoEmbed}
+      data-video-provider={provider}
+      data-video-id={id}
+      data-video-title={title}
+      data-video-frame-class={styles.frame}
+    >
       <div className={styles.placeholder}>
         <p className={styles.title}>{title}</p>
         <p className={styles.notice}>{notice}</p>

@@ -8,6 +8,8 @@
  * JavaScript (it submits to the search page), the keyboard shortcuts `/` and
  * Ctrl+K / Cmd+K, and the combobox attributes. The results popup and the
  * Pagefind code load only when the reader focuses the box (./Popup, lazily).
+ * On reading pages, which never load React, the search island
+ * (src/islands/search.ts) does the same with the `data-` attributes below.
  */
 import {
   lazy,
@@ -26,7 +28,26 @@ import useBaseUrl from '@docusaurus/useBaseUrl';
 import { SEARCH_PAGE } from '@site/src/lib/search-fields';
 import { loadPagefind } from '@site/src/components/Search/load';
 import type { PopupController } from './Popup';
+import excerptStyles from '@site/src/components/Search/Excerpt.module.css';
 import styles from './styles.module.css';
+
+/**
+ * The class names the search island (src/islands/search.ts) gives the popup
+ * it draws on reading pages, which never load React: the same as here.
+ */
+const ISLAND_CLASSES = JSON.stringify({
+  popup: styles.popup,
+  message: styles.message,
+  listbox: styles.listbox,
+  option: styles.option,
+  optionActive: styles.optionActive,
+  title: styles.title,
+  meta: styles.meta,
+  excerpt: styles.excerpt,
+  all: styles.all,
+  mark: excerptStyles.mark,
+  badge: excerptStyles.badge,
+});
 
 const Popup = lazy(() => import('./Popup'));
 
@@ -66,8 +87,8 @@ export default function SearchBar(): ReactNode {
     loadPagefind(pagefindUrl, siteBase).catch(() => undefined);
   }
 
-  // Most pages load React only when the reader reaches for a control
-  // (plugins/post-build/defer-scripts): by then the box may have focus and text.
+  // Kennisbank pages load React only when the reader reaches for a control
+  // (plugins/post-build/islands): by then the box may have focus and text.
   useEffect(() => {
     const input = inputRef.current;
     if (!input) return;
@@ -131,6 +152,9 @@ export default function SearchBar(): ReactNode {
       className={styles.search}
       onSubmit={onSubmit}
       onBlur={onBlur}
+      data-classes={ISLAND_CLASSES}
+      data-pagefind={pagefindUrl}
+      data-base={siteBase}
     >
       <label htmlFor={inputId} className="rhc-visually-hidden">
         Zoeken

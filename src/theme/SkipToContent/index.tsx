@@ -10,7 +10,7 @@
  * focus at once (the HTML focus fixup rule; Chromium moves it to <body>
  * synchronously), and the skip link does not move focus into the content.
  * When that happens to one of those targets, this puts the tabindex back
- * and the focus with it, until the reader moves on. (plugins/post-build/defer-scripts
+ * and the focus with it, until the reader moves on. (plugins/post-build/islands
  * does the same for the skip link before the React app has loaded.)
  */
 import { useEffect, type ReactNode } from 'react';

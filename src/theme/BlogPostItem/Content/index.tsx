@@ -19,7 +19,8 @@ import Content from '@theme-original/BlogPostItem/Content';
 import type ContentType from '@theme/BlogPostItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
-import TOCCollapsible from '@theme/TOCCollapsible';
+import clsx from 'clsx';
+import TOCItems from '@theme/TOCItems';
 import type { SearchField } from '@site/src/lib/search-fields';
 import { postExtras } from '@site/src/lib/post-extras';
 import styles from './styles.module.css';
@@ -42,18 +43,26 @@ function SearchRecord({ fields }: { fields: SearchField[] }): ReactNode {
 
 /**
  * The table of contents on phones and tablets, between the post header and
- * its text: the one beside the text is hidden below 997 px.
+ * its text: the one beside the text is hidden below 997 px. A `<details>`,
+ * not the theme's TOCCollapsible: that one is a React button whose list is
+ * not even in the HTML until React has run; this one opens and closes in
+ * the browser itself, with or without JavaScript, and needs no island.
+ * Styled like TOCCollapsible (./styles.module.css).
  */
 function MobileToc(): ReactNode {
   const { toc, frontMatter } = useBlogPost();
   if (frontMatter.hide_table_of_contents || toc.length === 0) return null;
   return (
-    <TOCCollapsible
-      toc={toc}
-      minHeadingLevel={frontMatter.toc_min_heading_level}
-      maxHeadingLevel={frontMatter.toc_max_heading_level}
-      className={styles.tocMobile}
-    />
+    <details className={clsx(styles.tocMobile, styles.toc)}>
+      <summary className={styles.tocSummary}>Op deze pagina</summary>
+      <div className={styles.tocContent}>
+        <TOCItems
+          toc={toc}
+          minHeadingLevel={frontMatter.toc_min_heading_level}
+          maxHeadingLevel={frontMatter.toc_max_heading_level}
+        />
+      </div>
+    </details>
   );
 }
 

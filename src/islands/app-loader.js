@@ -1,6 +1,9 @@
 /*
- * Inlined into every page whose Docusaurus scripts are deferred (see
- * ./index.ts, which minifies this file and passes the script URLs).
+ * The app loader of the pages that need the React app (the kennisbank; see
+ * plugins/post-build/islands). An external file, bundled into
+ * `assets/islands/app-loader.<hash>.js`, that reads the app's script URLs
+ * from its own `data-scripts`: its text is the same in every build, so the
+ * Content-Security-Policy needs no hash for it.
  *
  * The page arrives fully rendered: reading, links, the search form (it
  * submits to /zoeken), images, "Terug naar boven" and the skip link work
@@ -10,8 +13,10 @@
  * pressing the search shortcut. A click that arrives before React has taken
  * over the page is kept and replayed once Docusaurus marks the page hydrated.
  */
-(function (scripts) {
+(function () {
   var doc = document;
+  var current = doc.currentScript;
+  var scripts = current ? JSON.parse(current.getAttribute('data-scripts') || '[]') : [];
   var root = doc.documentElement;
   var CONTROL = 'button,input,select,textarea,[role="button"],[role="tab"],[contenteditable]';
   var SKIP_LINK = 'a[href="#__docusaurus_skipToContent_fallback"]';
@@ -118,4 +123,4 @@
     pending = null;
     if (control && control.isConnected) control.click();
   }).observe(root, { attributes: true, attributeFilter: ['data-has-hydrated'] });
-})(__SCRIPTS__);
+})();

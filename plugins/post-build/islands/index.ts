@@ -1,0 +1,221 @@
+/**
+ * Post-build step: reading pages are HTML plus small islands of behaviour.
+ *
+ * Docusaurus renders every page to complete HTML and then loads its React app
+ * (`runtime~main.js`, `main.js` and the route's chunks, about 200 KB gzip) to
+ * hydrate it. `main.js` lists every route of the site, so it grows with the
+ * blog (facebook/docusaurus#7256). A reader of a post needs none of it.
+ *
+ * After the build this step bundles `src/islands/` with esbuild into
+ * `assets/islands/` (names carry a hash of the content, so one name always
+ * means one content and the files can be cached as immutable) and rewrites
+ * the entry scripts of each page:
+ *
+ * - reading pages (posts, lists, tag, author and archive pages, the
+ *   homepage, the info pages, the 404) get one external module script,
+ *   `islands.<hash>.js`, instead: the mobile menu, the video placeholders,
+ *   the copy buttons of code blocks and the skip link, and on the first focus
+ *   of (or pointer over) the search box, the search popup's own chunk. The
+ *   Docusaurus app is never loaded there;
+ * - pages listed in `app` (the kennisbank: its sidebar with collapsible
+ *   categories, its two-level mobile menu and tabs are React) get the
+ *   external app loader (`app-loader.<hash>.js`), which loads the React app on
+ *   the reader's first reach for a control; it reads the app's script names
+ *   from its own `data-scripts`, so its text is the same in every build;
+ * - pages listed in `eager` (the search page, which renders its results from
+ *   the URL) keep their scripts as Docusaurus wrote them.
+ *
+ * No inline script is added: the Content-Security-Policy (`script-src
+ * 'self'` plus the hashes scripts/serve/generate.ts computes after this
+ * step) does not change when the islands do, and a rebuild into a served
+ * `build/` keeps working without regenerating the Caddy configuration.
+ */
+import path from 'node:path';
+import { elementsOf } from '../../lib/html-tree';
+import { nativeRequire } from '../../lib/native-require';
+import type { BuiltPage } from '../pages';
+import type { PostBuildStep } from '../types';
+
+const { parse } = nativeRequire<typeof import('parse5')>('parse5');
+const esbuild = nativeRequire<typeof import('esbuild')>('esbuild');
+
+/** The `src` of the app's entry scripts as Docusaurus writes them. */
+const ENTRY_SRC = /\/assets\/js\/(?:runtime~main|main)\.[0-9a-f]+\.js$/;
+
+/** Where the island bundles go inside the build. */
+export const ISLANDS_DIR = 'assets/islands';
+
+interface EntryScript {
+  src: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The entry scripts of a page (`<script src=…/main.<hash>.js defer>`) and
+ * where each sits in the HTML. Found with a real HTML parser: a pattern over
+ * the text would also match such a tag spelled out inside an attribute
+ * value (a post's title or description in a `content="…"`, which the
+ * minifier leaves with its `<` as is), and the replacement would then be
+ * written into the middle of that attribute.
+ */
+export function entryScripts(html: string): EntryScript[] {
+  const found: EntryScript[] = [];
+  for (const element of elementsOf(parse(html, { sourceCodeLocationInfo: true }))) {
+    if (element.tagName !== 'script') continue;
+    const attributes = new Map(element.attrs.map((attr) => [attr.name, attr.value]));
+    const src = attributes.get('src');
+    const location = element.sourceCodeLocation;
+    if (!src || !ENTRY_SRC.test(src) || !attributes.has('defer') || !location) continue;
+    found.push({ src, start: location.startOffset, end: location.endOffset });
+  }
+  return found;
+}
+
+/** The route a built HTML file serves, e.g. `blog/x.html` → `/blog/x`, `index.html` → `/`. */
+export function routeOfFile(relativeFile: string): string {
+  const route = `/${relativeFile.split(path.sep).join('/')}`
+    .replace(/\.html$/, '')
+    .replace(/\/index$/, '/');
+  return route.length > 1 ? route.replace(/\/$/, '') : route;
+}
+
+/** Whether `route` is one of `prefixes` or below one of them. */
+export function routeMatches(route: string, prefixes: readonly string[]): boolean {
+  return prefixes.some((prefix) => route === prefix || route.startsWith(`${prefix}/`));
+}
+
+/** What a page gets in place of its entry scripts. */
+export type PageKind = 'islands' | 'app' | 'eager';
+
+/** The kind of a route: `eager` and `app` routes as configured, all others islands. */
+export function pageKind(route: string, options: IslandsOptions): PageKind {
+  if (routeMatches(route, options.eager)) return 'eager';
+  if (routeMatches(route, options.app)) return 'app';
+  return 'islands';
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/** The public URLs of the bundles: the islands entry and the app loader. */
+export interface IslandBundles {
+  islands: string;
+  /** Chunks the islands entry imports statically: preloaded beside it, not one round trip later. */
+  preload?: string[];
+  appLoader: string;
+}
+
+/**
+ * Replaces the entry scripts of one page. Returns the page unchanged when it
+ * has no entry scripts (a redirect page, say) or is `eager`.
+ */
+export function rewritePage(
+  html: string,
+  kind: PageKind,
+  bundles: IslandBundles,
+  entries: EntryScript[] = entryScripts(html),
+): string {
+  if (entries.length === 0 || kind === 'eager') return html;
+  const tag =
+    kind === 'islands'
+      ? (bundles.preload ?? [])
+          .map((href) => `<link rel="modulepreload" href="${href}">`)
+          .join('') + `<script type="module" src="${bundles.islands}"></script>`
+      : `<script src="${bundles.appLoader}" data-scripts="${escapeAttribute(
+          JSON.stringify(entries.map((e) => e.src)),
+        )}" defer></script>`;
+  const parts = [html.slice(0, entries[0].start), tag];
+  entries.forEach((entry, index) => {
+    parts.push(html.slice(entry.end, entries[index + 1]?.start ?? html.length));
+  });
+  return parts.join('');
+}
+
+/**
+ * Bundles `src/islands/index.ts` (with the search popup as a chunk of its
+ * own, loaded on demand) and `src/islands/app-loader.js` into
+ * `<outDir>/assets/islands/`, minified. Returns their public URLs.
+ */
+export async function bundleIslands(
+  siteDir: string,
+  outDir: string,
+  baseUrl: string,
+): Promise<IslandBundles> {
+  const outdir = path.join(outDir, ISLANDS_DIR);
+  const result = await esbuild.build({
+    absWorkingDir: siteDir,
+    entryPoints: {
+      islands: path.join(siteDir, 'src', 'islands', 'index.ts'),
+      'app-loader': path.join(siteDir, 'src', 'islands', 'app-loader.js'),
+    },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    minify: true,
+    // Browsers with ES modules, dynamic import and optional chaining.
+    target: ['es2020'],
+    outdir,
+    entryNames: '[name].[hash]',
+    chunkNames: '[name].[hash]',
+    alias: { '@site': siteDir },
+    define: { 'process.env.NODE_ENV': '"production"' },
+    legalComments: 'none',
+    metafile: true,
+    logLevel: 'silent',
+  });
+  const url = (file: string): string => `${baseUrl}${ISLANDS_DIR}/${path.basename(file)}`;
+  const urls = new Map<string, string>();
+  let preload: string[] = [];
+  for (const [file, output] of Object.entries(result.metafile.outputs)) {
+    if (!output.entryPoint) continue;
+    const name = path.basename(output.entryPoint).replace(/\.(ts|js)$/, '');
+    urls.set(name, url(file));
+    if (name === 'index') {
+      preload = output.imports
+        .filter((entry) => entry.kind === 'import-statement')
+        .map((entry) => url(entry.path));
+    }
+  }
+  const islands = urls.get('index');
+  const appLoader = urls.get('app-loader');
+  if (!islands || !appLoader) throw new Error('post-build: esbuild wrote no island bundles');
+  return { islands, preload, appLoader };
+}
+
+export interface IslandsOptions {
+  /** Routes (and everything below them) that load the React app on first use. */
+  app: string[];
+  /** Routes that keep Docusaurus' scripts as they are. */
+  eager: string[];
+}
+
+/** Rewrites every page in place for its kind. */
+export function rewritePages(
+  pages: BuiltPage[],
+  bundles: IslandBundles,
+  options: IslandsOptions,
+): Record<PageKind, number> {
+  const counts: Record<PageKind, number> = { islands: 0, app: 0, eager: 0 };
+  for (const page of pages) {
+    const kind = pageKind(routeOfFile(page.file), options);
+    const before = page.html;
+    page.html = rewritePage(page.html, kind, bundles);
+    if (page.html !== before || kind === 'eager') counts[kind] += 1;
+  }
+  return counts;
+}
+
+/** The step: islands on reading pages, the app on first use on `app` pages. */
+export function islandsStep(options: IslandsOptions): PostBuildStep {
+  return {
+    name: 'islands',
+    usesPages: true,
+    async run(ctx) {
+      const bundles = await bundleIslands(ctx.siteDir, ctx.outDir, ctx.siteConfig.baseUrl);
+      const counts = rewritePages(await ctx.pages(), bundles, options);
+      return `${counts.islands} pages with islands, ${counts.app} with the app on first use`;
+    },
+  };
+}

@@ -1,0 +1,352 @@
+/**
+ * Reading pages never load the Docusaurus app (plugins/post-build/islands):
+ * their behaviour comes from small island scripts (src/islands/). Each test
+ * here fails when its island breaks: the mobile menu, the search combobox,
+ * the copy buttons, the video placeholders, the phone table of contents.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Page, Request } from '@playwright/test';
+import { expect, isHydrated, test } from '../support/fixtures';
+import { HAVEN, HAVEN_TITLE, NDS, NDS_TITLE, WCAG_TAGS } from '../support/site-content';
+
+/** Paths of the scripts the page requests from now on. */
+function scriptRequests(page: Page): string[] {
+  const scripts: string[] = [];
+  page.on('request', (req: Request) => {
+    if (req.resourceType() === 'script') scripts.push(new URL(req.url()).pathname);
+  });
+  return scripts;
+}
+
+const APP_SCRIPT = /^\/assets\/js\//;
+
+async function islandsReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.islands === 'ready');
+}
+
+const READING_PAGES: Array<[string, 'prod' | 'preview']> = [
+  [HAVEN, 'prod'],
+  [NDS, 'preview'],
+  ['/', 'prod'],
+  ['/blog', 'prod'],
+  ['/blog/tags/haven', 'preview'],
+  ['/blog/tags', 'preview'],
+  ['/blog/authors/digilab', 'prod'],
+  ['/blog/authors', 'prod'],
+  ['/blog/archive', 'prod'],
+  ['/over', 'prod'],
+  ['/bestaat-niet', 'prod'],
+];
+
+for (const [route, build] of READING_PAGES) {
+  test(`${route} (${build}) loads islands and never the Docusaurus app`, async ({
+    page,
+    prod,
+    preview,
+  }) => {
+    const base = build === 'prod' ? prod : preview;
+    const scripts = scriptRequests(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(base + route, { waitUntil: 'networkidle' });
+    await islandsReady(page);
+    // Reaching for the controls: the menu and the search box.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: 'Zoeken' }).focus();
+    await page.keyboard.type('haven');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    expect(await isHydrated(page)).toBe(false);
+    expect(scripts.filter((s) => APP_SCRIPT.test(s))).toEqual([]);
+    expect(scripts.some((s) => /^\/assets\/islands\/islands\.\w+\.js$/.test(s))).toBe(true);
+  });
+}
+
+test.describe('the mobile menu island', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('opens and closes from the keyboard, keeping focus inside while open', async ({
+    page,
+    prod,
+  }) => {
+    await page.goto(prod + HAVEN);
+    await islandsReady(page);
+    const button = page.getByRole('button', { name: 'Menu', exact: true });
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    const dialog = page.getByRole('dialog', { name: 'Menu' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole('link', { name: 'Kennisbank' })).toBeVisible();
+    // The current section is marked.
+    await expect(dialog.getByRole('link', { name: 'Blog' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const inside = (): Promise<boolean> =>
+      page.evaluate(() => !!document.activeElement?.closest('[role="dialog"]'));
+    expect(await inside()).toBe(true);
+    // Tab and Shift+Tab go round inside the panel, never out of it.
+    const count = await dialog.locator('a[href], button').count();
+    for (let i = 0; i < count + 2; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inside()).toBe(true);
+    }
+    for (let i = 0; i < count + 2; i++) {
+      await page.keyboard.press('Shift+Tab');
+      expect(await inside()).toBe(true);
+    }
+    // Escape closes it and puts focus back on the button.
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toHaveAttribute('aria-expanded', 'false');
+    await expect(button).toBeFocused();
+  });
+
+  test('closes with its close button and the backdrop; its links navigate', async ({
+    page,
+    prod,
+  }) => {
+    await page.goto(prod + HAVEN);
+    await islandsReady(page);
+    const button = page.getByRole('button', { name: 'Menu', exact: true });
+    const dialog = page.getByRole('dialog', { name: 'Menu' });
+    await button.click();
+    await dialog.getByRole('button', { name: 'Menu sluiten' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+    await button.click();
+    await expect(dialog).toBeVisible();
+    await page.mouse.click(380, 700); // the backdrop, right of the panel
+    await expect(dialog).toBeHidden();
+    await button.click();
+    await dialog.getByRole('link', { name: 'Kennisbank' }).click();
+    await expect(page).toHaveURL(/\/kennisbank$/);
+  });
+});
+
+test('axe finds nothing with the island menu or the island search popup open', async ({
+  page,
+  preview,
+}) => {
+  // The islands' own markup: the navbar with its menu panel, the search form with its popup.
+  const axe = async (selector: string): Promise<string[]> =>
+    (
+      await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze()
+    ).violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`));
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(preview + NDS, { waitUntil: 'networkidle' });
+  await islandsReady(page);
+  await page.getByRole('button', { name: 'Menu', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+  expect(await axe('nav.navbar')).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.getByRole('combobox', { name: 'Zoeken' }).click();
+  await page.keyboard.type('haven');
+  await expect(page.getByRole('option').first()).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  expect(await axe('form[role="search"]')).toEqual([]);
+});
+
+test.describe('the search island', () => {
+  test('loads its own bundle on first focus, not before', async ({ page, prod }) => {
+    const scripts = scriptRequests(page);
+    await page.goto(prod + HAVEN, { waitUntil: 'networkidle' });
+    await islandsReady(page);
+    expect(scripts.some((s) => s.includes('/search.'))).toBe(false);
+    expect(scripts.some((s) => s.includes('/pagefind/'))).toBe(false);
+    await page.getByRole('combobox', { name: 'Zoeken' }).hover();
+    await expect
+      .poll(() => scripts.some((s) => /^\/assets\/islands\/search\.\w+\.js$/.test(s)))
+      .toBe(true);
+  });
+
+  test('is a combobox: keys, live count, best hit first, Enter opens it', async ({
+    page,
+    prod,
+  }) => {
+    await page.goto(prod + '/blog', { waitUntil: 'networkidle' });
+    await islandsReady(page);
+    // `/` focuses the box from anywhere on the page, and the text typed at
+    // once, before the search chunk is in, is kept and searched.
+    await page.keyboard.press('/');
+    const box = page.getByRole('combobox', { name: 'Zoeken' });
+    await expect(box).toBeFocused();
+    await page.keyboard.type('wereldstekker');
+    const option = page.getByRole('option').first();
+    await expect(option).toContainText(HAVEN_TITLE);
+    await expect(box).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('status')).toHaveText('1 resultaat voor “wereldstekker”');
+    await page.keyboard.press('ArrowDown');
+    const id = await option.getAttribute('id');
+    await expect(box).toHaveAttribute('aria-activedescendant', id!);
+    await expect(option).toHaveAttribute('aria-selected', 'true');
+    // Escape closes the popup; a second one empties the box.
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('listbox', { includeHidden: true })).toBeHidden();
+    await page.keyboard.press('Escape');
+    await expect(box).toHaveValue('');
+    // Ctrl+K, type, arrow down, Enter: the result opens.
+    await page.locator('h1').click();
+    await page.keyboard.press('Control+K');
+    await expect(box).toBeFocused();
+    await page.keyboard.type('wereldstekker');
+    await expect(option).toBeVisible();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`${HAVEN}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(HAVEN_TITLE);
+  });
+
+  test('Enter without a chosen result submits to the search page', async ({ page, prod }) => {
+    await page.goto(prod + HAVEN, { waitUntil: 'networkidle' });
+    await islandsReady(page);
+    const box = page.getByRole('combobox', { name: 'Zoeken' });
+    await box.click();
+    await page.keyboard.type('haven');
+    await expect(page.getByRole('option').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/zoeken\?q=haven$/);
+  });
+
+  test('shows drafts, marked, only in the preview build', async ({ page, prod, preview }) => {
+    for (const [base, expected] of [
+      [preview, 1],
+      [prod, 0],
+    ] as const) {
+      await page.goto(base + '/blog', { waitUntil: 'networkidle' });
+      await islandsReady(page);
+      await page.getByRole('combobox', { name: 'Zoeken' }).click();
+      await page.keyboard.type('Digitaliseringsstrategie');
+      await expect(page.getByRole('status')).toContainText('Digitaliseringsstrategie');
+      const title = NDS_TITLE.replace(/[()]/g, '\\$&');
+      const draft = page.getByRole('option', { name: new RegExp(`^${title}\\s*, Concept`) });
+      await expect(draft).toHaveCount(expected);
+    }
+  });
+});
+
+test('the phone table of contents opens and closes without any script', async ({
+  browser,
+  preview,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto(preview + NDS);
+  const summary = page.locator('details summary', { hasText: 'Op deze pagina' });
+  const link = page
+    .locator('details')
+    .getByRole('link', { name: 'De zes prioriteiten', exact: true });
+  await expect(link).toBeHidden();
+  await summary.click();
+  await expect(link).toBeVisible();
+  await link.click();
+  await expect(page).toHaveURL(/#de-zes-prioriteiten$/);
+  await summary.click();
+  await expect(link).toBeHidden();
+  await context.close();
+});
+
+/**
+ * The seed posts have no code block and no video; the kennisbank's
+ * examples page has both, rendered by the same components. This puts that
+ * server-rendered markup into a reading page as the server sends it (real
+ * headers and CSP), so the real islands meet it.
+ */
+async function postWithExamples(page: Page, prod: string): Promise<void> {
+  const examples = readFileSync(
+    path.join(__dirname, '..', '..', 'build', 'kennisbank', 'voorbeelden.html'),
+    'utf8',
+  );
+  const code = [
+    ...examples.matchAll(
+      /<div class="[^"]*theme-code-block[^"]*"[\s\S]*?<\/pre>[\s\S]*?<\/button><\/div><\/div><\/div>/g,
+    ),
+  ]
+    .map((match) => match[0])
+    .find((block) => (block.match(/token-line/g) ?? []).length > 1);
+  const video = examples.match(
+    /<div class=\S+ data-video-provider=[\s\S]*?<\/a><\/div><\/div><\/div>/,
+  )?.[0];
+  expect(code, 'a code block on /kennisbank/voorbeelden').toBeTruthy();
+  expect(video, 'a video on /kennisbank/voorbeelden').toBeTruthy();
+  await page.route(prod + HAVEN, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/(<main[^>]*>)/, `$1${code}${video}`);
+    await route.fulfill({ response, body });
+  });
+  await page.goto(prod + HAVEN, { waitUntil: 'networkidle' });
+  await islandsReady(page);
+}
+
+test('the copy island shows the copy button and copies the code', async ({
+  page,
+  context,
+  prod,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: prod });
+  await postWithExamples(page, prod);
+  const block = page
+    .locator('.theme-code-block', { has: page.locator('.token-line + .token-line') })
+    .first();
+  const expected = await block
+    .locator('pre code')
+    .evaluate((code) =>
+      Array.from(code.querySelectorAll('.token-line'), (line) => line.textContent).join('\n'),
+    );
+  expect(expected.split('\n').length).toBeGreaterThan(1);
+  const button = block.getByRole('button', { name: 'Code kopiëren naar het klembord' });
+  await block.hover();
+  await button.click();
+  await expect(block.getByRole('button', { name: 'Gekopieerd' })).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+  await expect(button).toHaveAccessibleName('Code kopiëren naar het klembord');
+  expect(await isHydrated(page)).toBe(false);
+});
+
+test('the video island loads the player only on a click, and focuses it', async ({
+  page,
+  prod,
+  offsiteRequests,
+}) => {
+  // The auto fixture fails on any off-site request: the player's is
+  // answered here with an empty page, and allowed after the click only.
+  const playerRequests: string[] = [];
+  await page.route(
+    /^https:\/\/(player\.vimeo\.com|www\.youtube-nocookie\.com)\//,
+    async (route) => {
+      playerRequests.push(route.request().url());
+      await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>speler</title>' });
+    },
+  );
+  await postWithExamples(page, prod);
+  await expect(page.locator('iframe')).toHaveCount(0);
+  expect(playerRequests).toEqual([]);
+  const play = page.getByRole('button', { name: /^Video afspelen: / }).first();
+  const title = (await play.getAttribute('aria-label'))!.replace('Video afspelen: ', '');
+  await play.focus();
+  await page.keyboard.press('Enter');
+  const frame = page.locator(`iframe[title="${title}"]`);
+  await expect(frame).toBeFocused();
+  await expect(frame).toHaveAttribute(
+    'src',
+    /^https:\/\/(player\.vimeo\.com|www\.youtube-nocookie\.com)\//,
+  );
+  await expect(frame).toHaveAttribute('allow', /fullscreen/);
+  await expect.poll(() => playerRequests.length).toBe(1);
+  expect(await isHydrated(page)).toBe(false);
+  offsiteRequests.splice(
+    0,
+    offsiteRequests.length,
+    ...offsiteRequests.filter((u) => !playerRequests.includes(u)),
+  );
+});
