@@ -121,8 +121,8 @@ function prepareRef(ref: string, build: boolean): Site {
     if (same) symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
     else run('npm', ['ci'], dir);
   }
-  if (build || !existsSync(path.join(dir, 'build', 'index.html')))
-    run('npm', ['run', 'build'], dir);
+  if (build || !existsSync(path.join(dir, BUILD_DIR, 'index.html')))
+    run('npm', ['run', 'build:preview'], dir);
   return { label: ref, dir };
 }
 
