@@ -25,6 +25,7 @@ import {
   type ExcerptPart,
   type SearchHit,
 } from '@site/src/components/Search/pagefind';
+import { afterPaint } from '@site/src/lib/after-paint';
 
 /** Results shown in the popup; the search page has the rest. */
 const MAX_HITS = 6;
@@ -50,19 +51,6 @@ type State =
   | { kind: 'loading' }
   | { kind: 'done'; query: string; hits: SearchHit[]; total: number }
   | { kind: 'error'; message: string };
-
-/** Resolves once the browser has painted (or after 100 ms where no frames come). */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = window.setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        window.clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
-}
 
 function node<K extends keyof HTMLElementTagNameMap>(
   tag: K,

@@ -27,6 +27,7 @@ import {
 } from '@site/src/components/Search/pagefind';
 import Excerpt, { DraftBadge, Explanation } from '@site/src/components/Search/Excerpt';
 import styles from './styles.module.css';
+import { afterPaint } from '@site/src/lib/after-paint';
 
 /** What the always-loaded box asks of the popup. */
 export interface PopupController {
@@ -43,22 +44,6 @@ export interface PopupProps {
   onActiveChange: (id: string | undefined) => void;
   onAnnounce: (message: string) => void;
   onNavigate: () => void;
-}
-
-/**
- * Resolves once the browser has painted what was just rendered (or after
- * 100 ms where no frames come, as in a hidden tab).
- */
-function afterPaint(): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = window.setTimeout(resolve, 100);
-    requestAnimationFrame(() =>
-      window.setTimeout(() => {
-        window.clearTimeout(timer);
-        resolve();
-      }),
-    );
-  });
 }
 
 /** Results shown in the popup; the search page has the rest. */
