@@ -13,6 +13,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Node, type YAMLMap } 
 import { isUnsafeUrl } from '../../src/mdx/safety';
 import { findMarkup } from '../../src/lib/plain-text';
 import { markupPosition, plainTextMessage } from './checks/plain-text';
+import { checkFields } from './checks/fields';
 import { yamlErrorText } from './checks/registry';
 
 import type { FileAnalysis, FileTask } from './analyze';
@@ -24,7 +25,6 @@ import {
   TAG_TEXT_FIELDS,
   type AuthorFieldSpec,
 } from './schema';
-import { didYouMean } from './suggest';
 import { inLists, visibilityOf } from '../../src/lib/visibility';
 
 export interface SiteLayout {
@@ -185,43 +185,20 @@ function checkAuthor(
   position: Position,
   relative: string,
 ): Problem[] {
-  const problems: Problem[] = [];
-  const fields = new Map(AUTHOR_FIELDS.map((field) => [field.key, field]));
-  for (const [name, value] of Object.entries(author)) {
-    const field = fields.get(name);
-    if (!field) {
-      problems.push(
-        problem(
-          'auteur-veld',
-          relative,
-          position(nodeOf(name)),
-          `Auteur ${key}: het veld ${name} kent de site niet.${didYouMean(name, fields.keys()) || ` Kies uit: ${[...fields.keys()].join(', ')}.`}`,
-        ),
-      );
-    } else if (!hasAuthorType(field, value)) {
-      problems.push(
-        problem(
-          'auteur-veld',
-          relative,
-          position(nodeOf(name)),
-          `Auteur ${key}: ${name} moet ${AUTHOR_TYPE_LABELS[field.type]} zijn.`,
-        ),
-      );
-    }
-  }
-  for (const field of AUTHOR_FIELDS) {
-    if (field.required && !(field.key in author)) {
-      problems.push(
-        problem(
-          'auteur-veld',
-          relative,
-          position(nodeOf()),
-          `Auteur ${key}: ${field.key} ontbreekt. Schrijf bijvoorbeeld ${field.example}.`,
-        ),
-      );
-    }
-  }
-  return problems;
+  return checkFields({
+    rule: 'auteur-veld',
+    relative,
+    subject: `Auteur ${key}`,
+    schema: AUTHOR_FIELDS,
+    written: Object.entries(author).map(([name, value]) => ({
+      name,
+      value,
+      position: position(nodeOf(name)),
+    })),
+    misfit: (field, value) =>
+      hasAuthorType(field, value) ? undefined : `moet ${AUTHOR_TYPE_LABELS[field.type]} zijn.`,
+    entryPosition: position(nodeOf()),
+  }).problems;
 }
 
 /** The value node of `field` in an author's or tag's map. */

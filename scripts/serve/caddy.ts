@@ -58,6 +58,51 @@ export async function freePort(host = '127.0.0.1'): Promise<number> {
   });
 }
 
+/**
+ * Waits until a started Caddy answers HTTP on `url`, and returns how to stop it.
+ * Rejects with Caddy's output if it exits first or does not answer within 15 s;
+ * `cleanup` runs after Caddy stopped, in every case.
+ */
+export async function superviseCaddy(
+  child: ChildProcess,
+  url: string,
+  { label, cleanup }: { label: string; cleanup: () => void },
+): Promise<RunningCaddy> {
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  const running = (): boolean => child.exitCode === null && child.signalCode === null;
+  const stop = async (): Promise<void> => {
+    if (running()) {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    cleanup();
+  };
+
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    if (!running()) {
+      cleanup();
+      throw new Error(`${label} stopped before it served:\n${output}`);
+    }
+    try {
+      const res = await fetch(url + '/', { redirect: 'manual' });
+      await res.arrayBuffer();
+      return { process: child, url, stop };
+    } catch {
+      if (Date.now() > deadline) {
+        await stop();
+        throw new Error(`${label} did not answer on ${url} within 15 s:\n${output}`);
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 /** Starts Caddy; resolves once it answers HTTP, rejects with its output if it exits first. */
 export async function startCaddy(options: CaddyOptions): Promise<RunningCaddy> {
   const binary = options.binary ?? findCaddy();
@@ -76,40 +121,9 @@ export async function startCaddy(options: CaddyOptions): Promise<RunningCaddy> {
     },
     stdio: options.stdio ?? ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const host = bind.includes(':') ? `[${bind}]` : bind;
-  const url = `http://${host}:${options.port}`;
-
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    rmSync(home, { recursive: true, force: true });
-  };
-
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      rmSync(home, { recursive: true, force: true });
-      throw new Error(`Caddy stopped before serving ${options.siteRoot}:\n${output}`);
-    }
-    try {
-      const res = await fetch(url + '/', { redirect: 'manual' });
-      await res.arrayBuffer();
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`Caddy did not answer on ${url} within 15 s:\n${output}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return { process: child, url, stop };
+  return superviseCaddy(child, `http://${host}:${options.port}`, {
+    label: `Caddy serving ${options.siteRoot}`,
+    cleanup: () => rmSync(home, { recursive: true, force: true }),
+  });
 }

@@ -37,7 +37,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
-import { findCaddy, freePort } from '../../scripts/serve/caddy';
+import { findCaddy, freePort, superviseCaddy } from '../../scripts/serve/caddy';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -351,38 +351,11 @@ export async function startImage(
       : [];
   const [program, ...args] = [...asImageUser, ...command];
   const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
-  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const stop = async (): Promise<void> => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    removeRoot();
-  };
   const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      removeRoot();
-      throw new Error(`The image's Caddy stopped:\n${output}`);
-    }
-    try {
-      const res = await fetch(url + '/', { redirect: 'manual' });
-      await res.arrayBuffer();
-      break;
-    } catch {
-      if (Date.now() > deadline) {
-        await stop();
-        throw new Error(`The image's Caddy did not answer on ${url} within 15 s:\n${output}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
+  const { stop } = await superviseCaddy(child, url, {
+    label: "The image's Caddy",
+    cleanup: removeRoot,
+  });
   // The health check as Docker runs it, on the port the simulation uses.
   const healthCommand = (final.healthcheck?.cmd ?? []).map((arg) =>
     arg.replace(`:${imagePort}/`, `:${port}/`),

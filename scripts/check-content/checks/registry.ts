@@ -15,11 +15,12 @@ import {
   parseDocument,
   type Node,
   type Pair,
+  type Scalar,
   type YAMLError,
 } from 'yaml';
 
 import { problem, type Problem } from '../rules';
-import { didYouMean } from '../suggest';
+import { checkFields } from './fields';
 
 /** The fields of a tag in `blog/tags.yml`: what Docusaurus reads. Read by the guide too. */
 export const TAG_FIELDS = [
@@ -119,9 +120,6 @@ function duplicateKeys(
 
 function checkTags(pairs: readonly Pair[], lineCounter: LineCounter, relative: string): Problem[] {
   const problems: Problem[] = [];
-  const fields = new Map<string, (typeof TAG_FIELDS)[number]>(
-    TAG_FIELDS.map((field) => [field.key, field]),
-  );
   const permalinks = new Map<string, string>();
   const done = new Set<string>();
   for (const pair of pairs) {
@@ -151,55 +149,35 @@ function checkTags(pairs: readonly Pair[], lineCounter: LineCounter, relative: s
       );
       continue;
     }
-    const present = new Set<string>();
-    for (const item of value.items) {
-      const name = keyText(item.key);
-      present.add(name);
-      if (!fields.has(name)) {
+    const { problems: fieldProblems, fitting } = checkFields({
+      rule: 'tag-veld',
+      relative,
+      subject: `Tag ${key}`,
+      schema: TAG_FIELDS,
+      written: value.items.map((item) => ({
+        name: keyText(item.key),
+        value: item.value,
+        position: at(lineCounter, item.key),
+        valuePosition: at(lineCounter, (item.value as Node | null) ?? item.key),
+      })),
+      misfit: (field, node) =>
+        isScalar(node) && typeof node.value === 'string' && node.value.trim() !== ''
+          ? undefined
+          : `moet tekst zijn, op dezelfde regel. Schrijf bijvoorbeeld ${field.example}.`,
+      entryPosition: at(lineCounter, pair.key),
+    });
+    problems.push(...fieldProblems);
+    for (const { field, written } of fitting) {
+      if (field.key !== 'permalink') continue;
+      const node = written.value as Scalar<string>;
+      const permalink = node.value.trim();
+      if (!permalink.startsWith('/') || !REGISTRY_KEY.test(permalink.slice(1))) {
         problems.push(
           problem(
-            'tag-veld',
+            'tag-permalink',
             relative,
-            at(lineCounter, item.key),
-            `Tag ${key}: het veld ${name} kent de site niet.${didYouMean(name, fields.keys()) || ` Kies uit: ${[...fields.keys()].join(', ')}.`}`,
-          ),
-        );
-        continue;
-      }
-      const node = item.value as Node | null;
-      if (!isScalar(node) || typeof node.value !== 'string' || node.value.trim() === '') {
-        problems.push(
-          problem(
-            'tag-veld',
-            relative,
-            at(lineCounter, node ?? item.key),
-            `Tag ${key}: ${name} moet tekst zijn, op dezelfde regel. Schrijf bijvoorbeeld ${fields.get(name)?.example}.`,
-          ),
-        );
-        continue;
-      }
-      if (name === 'permalink') {
-        const permalink = node.value.trim();
-        if (!permalink.startsWith('/') || !REGISTRY_KEY.test(permalink.slice(1))) {
-          problems.push(
-            problem(
-              'tag-permalink',
-              relative,
-              at(lineCounter, node),
-              `Tag ${key}: de permalink ${permalink} moet beginnen met / en daarna alleen kleine letters, cijfers en streepjes bevatten, zoals /${REGISTRY_KEY.test(key) ? key : 'open-source'}.`,
-            ),
-          );
-        }
-      }
-    }
-    for (const field of TAG_FIELDS) {
-      if (field.required && !present.has(field.key)) {
-        problems.push(
-          problem(
-            'tag-veld',
-            relative,
-            at(lineCounter, pair.key),
-            `Tag ${key}: ${field.key} ontbreekt. Schrijf eronder bijvoorbeeld ${field.example}.`,
+            at(lineCounter, node),
+            `Tag ${key}: de permalink ${permalink} moet beginnen met / en daarna alleen kleine letters, cijfers en streepjes bevatten, zoals /${REGISTRY_KEY.test(key) ? key : 'open-source'}.`,
           ),
         );
       }
