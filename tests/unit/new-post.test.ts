@@ -6,6 +6,7 @@ import { PassThrough } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { checkContent } from '../../scripts/check-content/index';
+import type { Problem } from '../../scripts/check-content/rules';
 import { renderPost, slugify } from '../../scripts/new-post/create-post';
 import { runNewPost } from '../../scripts/new-post/cli';
 
@@ -45,6 +46,22 @@ async function run(argv: string[], answers?: string[]): Promise<{ code: number; 
   return { code, output: text };
 }
 
+/** Runs the command in a fresh temporary site. */
+async function newPost(
+  argv: string[],
+  answers?: string[],
+): Promise<{ root: string; code: number; output: string; read: (file: string) => string }> {
+  const root = tempSite();
+  const result = await run(['--root', root, ...argv], answers);
+  return { root, ...result, read: (file) => fs.readFileSync(path.join(root, file), 'utf8') };
+}
+
+/** What the content check finds in a site; only its fouten when asked. */
+async function problemsIn(root: string, only?: 'fout'): Promise<Problem[]> {
+  const { problems } = await checkContent({ rootDir: root, now: NOW });
+  return only ? problems.filter((found) => found.severity === only) : problems;
+}
+
 afterEach(() => {
   for (const root of roots.splice(0)) {
     fs.rmSync(root, { recursive: true, force: true });
@@ -57,10 +74,7 @@ describe('npm run new-post', () => {
   });
 
   it('writes a post that passes the check, without problems', async () => {
-    const root = tempSite();
-    const { code, output } = await run([
-      '--root',
-      root,
+    const { root, code, output } = await newPost([
       '--title',
       'Haven, Kubernetes en de cloud',
       '--author',
@@ -73,8 +87,7 @@ describe('npm run new-post', () => {
     ]);
     expect(code).toBe(0);
     expect(output).toContain('blog/2025/09/01-haven-kubernetes-en-de-cloud.md');
-    const { problems } = await checkContent({ rootDir: root, now: NOW });
-    expect(problems).toEqual([]);
+    expect(await problemsIn(root)).toEqual([]);
   });
 
   it('without a description the check only warns about it', async () => {
@@ -82,8 +95,7 @@ describe('npm run new-post', () => {
     expect(
       (await run(['--root', root, '--title', 'Kort', '--author', 'digilab', '--yes'])).code,
     ).toBe(0);
-    const { problems } = await checkContent({ rootDir: root, now: NOW });
-    expect(problems.map((found) => found.rule)).toEqual(['beschrijving-ontbreekt']);
+    expect((await problemsIn(root)).map((found) => found.rule)).toEqual(['beschrijving-ontbreekt']);
   });
 
   it('never overwrites an existing post', async () => {
@@ -99,10 +111,7 @@ describe('npm run new-post', () => {
   });
 
   it('suggests the closest key for a typo', async () => {
-    const root = tempSite();
-    const { code, output } = await run([
-      '--root',
-      root,
+    const { code, output } = await newPost([
       '--title',
       'Typfout',
       '--author',
@@ -117,10 +126,7 @@ describe('npm run new-post', () => {
   });
 
   it('adds a new author to authors.yml and keeps its comments', async () => {
-    const root = tempSite();
-    const { code } = await run([
-      '--root',
-      root,
+    const { root, code, read } = await newPost([
       '--title',
       'Mijn eerste artikel',
       '--author',
@@ -134,20 +140,16 @@ describe('npm run new-post', () => {
       '--yes',
     ]);
     expect(code).toBe(0);
-    const authors = fs.readFileSync(path.join(root, 'blog/authors.yml'), 'utf8');
+    const authors = read('blog/authors.yml');
     expect(authors).toContain('# Authors of the blog.');
     expect(authors).toMatch(
       /\n\njan-jansen:\n  name: Jan Jansen\n  title: Ontwikkelaar - Logius\n  page: true\n  socials:\n    github: janjansen\n/,
     );
-    const { problems } = await checkContent({ rootDir: root, now: NOW });
-    expect(problems.filter((found) => found.severity === 'fout')).toEqual([]);
+    expect(await problemsIn(root, 'fout')).toEqual([]);
   });
 
   it('makes a future post a draft', async () => {
-    const root = tempSite();
-    const { code, output } = await run([
-      '--root',
-      root,
+    const { root, code, output, read } = await newPost([
       '--title',
       'Later',
       '--author',
@@ -158,14 +160,12 @@ describe('npm run new-post', () => {
     ]);
     expect(code).toBe(0);
     expect(output).toContain('concept');
-    const post = fs.readFileSync(path.join(root, 'blog/2030/01/01-later.md'), 'utf8');
+    const post = read('blog/2030/01/01-later.md');
     expect(post).toContain('draft: true');
-    const { problems } = await checkContent({ rootDir: root, now: NOW });
-    expect(problems.filter((found) => found.severity === 'fout')).toEqual([]);
+    expect(await problemsIn(root, 'fout')).toEqual([]);
   });
 
   it('asks when run interactively, offering corrections', async () => {
-    const root = tempSite();
     const answers = [
       'Een interactief artikel', // title
       'tom-otes', // author with a typo
@@ -176,17 +176,13 @@ describe('npm run new-post', () => {
       '', // date: today
       'n', // not a draft
     ];
-    const { code, output } = await run(['--root', root], answers);
+    const { root, code, output, read } = await newPost([], answers);
     expect(output).toContain('Bekende auteurs');
     expect(code, output).toBe(0);
-    const post = fs.readFileSync(
-      path.join(root, 'blog/2025/09/01-een-interactief-artikel.md'),
-      'utf8',
-    );
+    const post = read('blog/2025/09/01-een-interactief-artikel.md');
     expect(post).toContain('authors: [tom-ootes]');
     expect(post).toContain('tags: [api, haven]');
-    const { problems } = await checkContent({ rootDir: root, now: NOW });
-    expect(problems).toEqual([]);
+    expect(await problemsIn(root)).toEqual([]);
   });
 
   it('quotes titles that YAML would misread', () => {
@@ -269,12 +265,10 @@ describe('npm run new-post: new tags and authors', () => {
     );
     expect(post).toContain('tags: [api, open-source]');
     expect(post).toContain('authors: [jan-jansen]');
-    const { problems } = await checkContent({ rootDir: root, now: NOW });
-    expect(problems.filter((found) => found.severity === 'fout')).toEqual([]);
+    expect(await problemsIn(root, 'fout')).toEqual([]);
   });
 
   it('asks for the label and description of a new tag', async () => {
-    const root = tempSite();
     const answers = [
       'Werken met open source', // title
       'tom-ootes', // author
@@ -286,23 +280,18 @@ describe('npm run new-post: new tags and authors', () => {
       '', // date: today
       'j', // draft
     ];
-    const { code, output } = await run(['--root', root], answers);
+    const { root, code, output, read } = await newPost([], answers);
     expect(code, output).toBe(0);
-    const tags = fs.readFileSync(path.join(root, 'blog/tags.yml'), 'utf8');
+    const tags = read('blog/tags.yml');
     expect(tags).toMatch(
       /\nkubernetes:\n {2}label: Kubernetes\n {2}description: Software om containers te draaien en te beheren\.\n {2}permalink: \/kubernetes\n$/,
     );
-    const post = fs.readFileSync(
-      path.join(root, 'blog/2025/09/01-werken-met-open-source.md'),
-      'utf8',
-    );
+    const post = read('blog/2025/09/01-werken-met-open-source.md');
     expect(post).toContain('tags: [kubernetes]');
-    const { problems } = await checkContent({ rootDir: root, now: NOW });
-    expect(problems).toEqual([]);
+    expect(await problemsIn(root)).toEqual([]);
   });
 
   it('never drops a tag silently: declining says so', async () => {
-    const root = tempSite();
     const answers = [
       'Zonder nieuwe tag',
       'tom-ootes',
@@ -312,19 +301,16 @@ describe('npm run new-post: new tags and authors', () => {
       '',
       'j',
     ];
-    const { code, output } = await run(['--root', root], answers);
+    const { code, output, read } = await newPost([], answers);
     expect(code, output).toBe(0);
     expect(output).toContain('De tag kubernetes laat ik weg.');
-    const post = fs.readFileSync(path.join(root, 'blog/2025/09/01-zonder-nieuwe-tag.md'), 'utf8');
+    const post = read('blog/2025/09/01-zonder-nieuwe-tag.md');
     expect(post).toContain('tags: [api]');
-    expect(fs.readFileSync(path.join(root, 'blog/tags.yml'), 'utf8')).not.toContain('kubernetes');
+    expect(read('blog/tags.yml')).not.toContain('kubernetes');
   });
 
   it('an unknown tag by flags says how to add it', async () => {
-    const root = tempSite();
-    const { code, output } = await run([
-      '--root',
-      root,
+    const { code, output } = await newPost([
       '--title',
       'Nieuwe tag',
       '--author',
