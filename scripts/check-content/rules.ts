@@ -141,6 +141,11 @@ export const RULES = {
     summary:
       'Een eigen video (`<video>`, `<source>`, `<track>`) haalt een bestand van een andere website; de site laadt geen video van elders. Zet het bestand naast het artikel of gebruik `::video-vimeo`/`::video-youtube`.',
   },
+  'video-ontbreekt': {
+    severity: 'fout',
+    summary:
+      'Een eigen video (`<video>`, `<source>`, `<track>`) verwijst naar een bestand dat niet bestaat.',
+  },
   'kader-onbekend': {
     severity: 'waarschuwing',
     summary:

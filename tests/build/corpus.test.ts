@@ -22,15 +22,6 @@ import {
   type EntryResult,
 } from './corpus';
 
-/**
- * Entries where checker and build still disagree, each with the reason. A
- * listed entry must still disagree (so a fix has to remove it from here).
- */
-const KNOWN_DISAGREEMENTS: Readonly<Record<string, string>> = {
-  'goed-alle-onderdelen':
-    "a link to a footnote back-reference (#user-content-fnref-1): the checker knows the anchor, Docusaurus' broken-anchor check does not collect footnote reference ids and refuses the build",
-};
-
 let run: CorpusRun;
 
 beforeAll(async () => {
@@ -64,12 +55,7 @@ describe('corpus: checker and build agree', () => {
 
   it.each(corpusEntries().map((entry) => entry.id))('%s', (id) => {
     const result = resultOf(id);
-    const found = disagreements(result);
-    if (KNOWN_DISAGREEMENTS[id]) {
-      expect(found, `${id} is listed as a known disagreement but agrees now`).not.toEqual([]);
-    } else {
-      expect(found).toEqual([]);
-    }
+    expect(disagreements(result)).toEqual([]);
   });
 });
 
