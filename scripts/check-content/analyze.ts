@@ -16,6 +16,7 @@ import { SELF_HOSTED_VIDEO } from '../../src/mdx/rules';
 import type { MdNode } from '../../src/mdx/safety';
 import { checkHeadings } from './checks/headings';
 import { checkMdx } from './checks/mdx';
+import { checkStructure } from './checks/structure';
 import { checkPlainText, type InlineText } from './checks/plain-text';
 import { parseContentFile, type FrontMatter, type ParseFailure, type Position } from './parse';
 import { positionOf } from './position';
@@ -144,17 +145,9 @@ function extract(root: MdNode, skipHeading: MdNode | undefined): Extracted {
           }
         }
         break;
-      case 'footnoteDefinition': {
-        // Docusaurus' broken-anchor check collects the footnote's own id
-        // (theme MDXComponents/Li) but not the back-reference ids
-        // (`user-content-fnref-…`) of the calls: a link to those fails the
-        // build, so they are no link target here either.
-        const identifier = String(
-          (node as unknown as { identifier: string }).identifier,
-        ).toLowerCase();
-        anchors.add(`user-content-fn-${identifier}`);
-        break;
-      }
+      // No footnote anchors: Docusaurus gives footnote ids a unique suffix
+      // (`user-content-fn-1-953011`), and its broken-anchor check refuses an
+      // author's link to `#user-content-fn-1` or `#user-content-fnref-1`.
       case 'link':
       case 'definition':
         if (typeof node.url === 'string') {
@@ -271,6 +264,7 @@ export function analyzeFile(task: FileTask, source?: string): FileAnalysis {
     problems: [
       ...checkMdx(task.file, parsed),
       ...checkHeadings(task.file, parsed.tree),
+      ...checkStructure(task.file, parsed.tree, task.kind === 'blog' ? titleNode : undefined),
       ...checkPlainText(task.file, task.kind, text, parsed.frontMatter, inlineTexts),
     ],
   };
