@@ -80,6 +80,17 @@ describe('inline style', () => {
   });
 });
 
+describe('an <img> written as JSX', () => {
+  it('has its file beside the post bundled, as a Markdown image has', async () => {
+    const jsx = await toJsx('<img src="./img/foto.png" alt="Het team" />\n');
+    expect(jsx).toMatch(/import ContentHabits__file_0 from ".*file-loader.*!\.\/img\/foto\.png"/);
+    expect(jsx).toMatch(/src=\{ContentHabits__file_0\}/);
+    expect(await toJsx('<img src="/img/logo.svg" alt="Logo" />\n')).not.toMatch(
+      /ContentHabits__file/,
+    );
+  });
+});
+
 describe('self-hosted video', () => {
   it('controls on, no autoplay, preload metadata, files bundled', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
