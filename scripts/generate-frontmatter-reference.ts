@@ -3,7 +3,8 @@
  * docs/bijdragen/ from the sources the check itself uses:
  *
  * - frontmatter.md from the frontmatter schema (scripts/check-content/schema.ts);
- * - controles.md from the rules (scripts/check-content/rules.ts);
+ * - controles.md from the rules (scripts/check-content/rules.ts) and the axe
+ *   table (src/mdx/axe-rules.ts), with axe-core's own rule descriptions;
  * - onderdelen.mdx from the allowlist (src/mdx/allowlist.ts) and the
  *   gallery examples (scripts/guide/gallery.ts).
  *
@@ -12,7 +13,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
+import axe from 'axe-core';
+
 import {
+  AXE_RULES,
+  isGuarded,
   MDX_IMPORT_ALLOWLIST,
   MDX_IMPORT_PREFIX_ALLOWLIST,
   RIJKSHUISSTIJL_COMPONENTS,
@@ -159,6 +164,58 @@ export function renderFrontmatterReference(): string {
   return lines.join('\n');
 }
 
+/** The axe rules a checker rule guards (src/mdx/axe-rules.ts). */
+function axeRulesGuardedBy(rule: string): string[] {
+  return Object.entries(AXE_RULES)
+    .filter(([, coverage]) => isGuarded(coverage) && coverage.rules.includes(rule))
+    .map(([id]) => id)
+    .sort();
+}
+
+/** WCAG level or kind of an axe rule, from its tags. */
+function axeLevel(tags: readonly string[]): string {
+  const level = (tag: string): boolean => tags.includes(tag);
+  const wcag = level('wcag2aaa')
+    ? 'WCAG AAA'
+    : level('wcag2aa') || level('wcag21aa') || level('wcag22aa')
+      ? 'WCAG AA'
+      : level('wcag2a') || level('wcag21a')
+        ? 'WCAG A'
+        : 'best practice';
+  const notes = [
+    level('experimental') ? 'experimenteel' : '',
+    level('deprecated') ? 'verouderd' : '',
+  ].filter(Boolean);
+  return notes.length > 0 ? `${wcag} (${notes.join(', ')})` : wcag;
+}
+
+/** The section "Toegankelijkheid": every axe rule and what keeps a post from breaking it. */
+function renderAxeTable(): string[] {
+  const described = new Map(axe.getRules().map((rule) => [rule.ruleId, rule]));
+  const rows = Object.entries(AXE_RULES)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([id, coverage]) => {
+      const rule = described.get(id);
+      const level = rule ? axeLevel(rule.tags) : '';
+      const guard = isGuarded(coverage)
+        ? `${coverage.rules.map((name) => `\`${name}\``).join(', ')}${coverage.result === 'beoordelen' ? ' (axe: "beoordelen")' : ''}`
+        : `niet te breken: ${coverage.reason}`;
+      const help = rule?.helpUrl.replace(/\?.*$/, '');
+      return `| ${help ? `[\`${id}\`](${help})` : `\`${id}\``} | ${level} | ${cell(guard)} |`;
+    });
+  const guarded = Object.values(AXE_RULES).filter(isGuarded).length;
+  return [
+    '## Toegankelijkheid',
+    '',
+    `De browsertests controleren elke pagina met axe-core ${axe.version} (WCAG 2.2 A en AA). Hieronder staan alle ${Object.keys(AXE_RULES).length} regels van axe, elk met een link naar de uitleg van axe (Engels). Bij ${guarded} ervan kan een artikel de regel breken; dan vindt een controle het al in de pull request, op de regel in je bestand. Bij de andere staat waarom een artikel de regel niet kan breken. "beoordelen" betekent dat axe het geval meldt om na te kijken, niet als fout; de controle is strenger.`,
+    '',
+    '| axe-regel | Niveau | Controle |',
+    '| --- | --- | --- |',
+    ...rows,
+    '',
+  ];
+}
+
 /** docs/bijdragen/controles.md */
 export function renderChecksReference(): string {
   const lines = [
@@ -189,21 +246,13 @@ export function renderChecksReference(): string {
     '| --- | --- | --- | --- |',
     ...RULE_IDS.map((id) => {
       const spec: RuleSpec = RULES[id];
-      const axe = spec.axe?.map((rule) => `\`${rule}\``).join(', ') ?? '';
-      return `| \`${id}\` | ${spec.severity} | ${cell(spec.summary)} | ${axe} |`;
+      const axeRules = axeRulesGuardedBy(id)
+        .map((rule) => `\`${rule}\``)
+        .join(', ');
+      return `| \`${id}\` | ${spec.severity} | ${cell(spec.summary)} | ${axeRules} |`;
     }),
     '',
-    '## Toegankelijkheid',
-    '',
-    'De browsertests controleren elke pagina met axe (WCAG 2.2 A en AA). Wat een artikel daarvan kan breken, vindt de controle al in de pull request, op de regel in je bestand:',
-    '',
-    ...RULE_IDS.filter((id) => (RULES[id] as RuleSpec).axe).map(
-      (id) =>
-        `- ${((RULES[id] as RuleSpec).axe ?? []).map((rule) => `\`${rule}\``).join(', ')}: \`${id}\``,
-    ),
-    '',
-    'Wat de site zelf regelt (taal van de pagina, titels van pagina’s, kleuren, de opbouw met koppen en landmarks) controleren de browsertests.',
-    '',
+    ...renderAxeTable(),
     '## Veiligheid',
     '',
     'Een artikel in MDX is code die in de browser van elke lezer draait. Daarom mag een artikel alleen deze imports gebruiken:',

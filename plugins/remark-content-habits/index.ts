@@ -142,9 +142,18 @@ interface Imports {
   add(relative: string): string;
 }
 
-function videoFiles(node: MdNode, imports: Imports): void {
-  const names =
-    SELF_HOSTED_VIDEO.fileAttributes[node.name as keyof typeof SELF_HOSTED_VIDEO.fileAttributes];
+/**
+ * Attributes naming a file beside the post that the bundler must emit: the
+ * files of a self-hosted video, and the `src` of an `<img>` written as JSX
+ * (MDX leaves `./img/x.png` as it is, a path the built page does not have).
+ */
+function localFileAttributes(name: string): readonly string[] | undefined {
+  if (name === 'img') return ['src'];
+  return SELF_HOSTED_VIDEO.fileAttributes[name as keyof typeof SELF_HOSTED_VIDEO.fileAttributes];
+}
+
+function localFiles(node: MdNode, imports: Imports): void {
+  const names = localFileAttributes(node.name ?? '');
   for (const name of names ?? []) {
     const attribute = find(node, name);
     if (!attribute || typeof attribute.value !== 'string' || !isLocalFile(attribute.value)) {
@@ -230,7 +239,7 @@ export default function remarkContentHabits() {
         filterStyleAttribute(node, file);
         if (node.name === 'a') buttonLink(node);
         if (node.name === 'video') video(node, file);
-        videoFiles(node, imports);
+        localFiles(node, imports);
       } else if (node.type === 'containerDirective') {
         admonition(node, file);
       }

@@ -12,9 +12,11 @@ import { createSlugger } from '@docusaurus/utils/lib/slugger';
 import { toString } from 'mdast-util-to-string';
 import type { Nodes } from 'mdast';
 
+import { SELF_HOSTED_VIDEO } from '../../src/mdx/rules';
 import type { MdNode } from '../../src/mdx/safety';
 import { checkHeadings } from './checks/headings';
 import { checkMdx } from './checks/mdx';
+import { checkStructure } from './checks/structure';
 import { checkPlainText, type InlineText } from './checks/plain-text';
 import { parseContentFile, type FrontMatter, type ParseFailure, type Position } from './parse';
 import { positionOf } from './position';
@@ -43,6 +45,14 @@ export interface ImageReference {
   where: string;
 }
 
+/** A file a self-hosted video plays or shows (`<video src|poster>`, `<source src>`, `<track src>`). */
+export interface MediaReference {
+  url: string;
+  /** The element and attribute, for messages: `<source src>`. */
+  attribute: string;
+  position: Position;
+}
+
 export interface FileAnalysis extends FileTask {
   frontMatter: FrontMatter;
   frontMatterError?: ParseFailure;
@@ -51,6 +61,7 @@ export interface FileAnalysis extends FileTask {
   anchors: string[];
   links: LinkReference[];
   images: ImageReference[];
+  media: MediaReference[];
   hasTruncateMarker: boolean;
   /** Problems found from this file's content alone. */
   problems: Problem[];
@@ -102,7 +113,11 @@ interface Extracted {
   anchors: string[];
   links: LinkReference[];
   images: ImageReference[];
+  media: MediaReference[];
 }
+
+const MEDIA_ATTRIBUTES: Readonly<Record<string, readonly string[]>> =
+  SELF_HOSTED_VIDEO.fileAttributes;
 
 type JsxAttributeLike = {
   name?: string;
@@ -115,6 +130,7 @@ function extract(root: MdNode, skipHeading: MdNode | undefined): Extracted {
   const anchors = new Set<string>();
   const links: LinkReference[] = [];
   const images: ImageReference[] = [];
+  const media: MediaReference[] = [];
   const slugger = createSlugger();
   const walk = (node: MdNode): void => {
     switch (node.type) {
@@ -129,15 +145,9 @@ function extract(root: MdNode, skipHeading: MdNode | undefined): Extracted {
           }
         }
         break;
-      case 'footnoteDefinition':
-      case 'footnoteReference': {
-        const identifier = String(
-          (node as unknown as { identifier: string }).identifier,
-        ).toLowerCase();
-        anchors.add(`user-content-fn-${identifier}`);
-        anchors.add(`user-content-fnref-${identifier}`);
-        break;
-      }
+      // No footnote anchors: Docusaurus gives footnote ids a unique suffix
+      // (`user-content-fn-1-953011`), and its broken-anchor check refuses an
+      // author's link to `#user-content-fn-1` or `#user-content-fnref-1`.
       case 'link':
       case 'definition':
         if (typeof node.url === 'string') {
@@ -163,6 +173,16 @@ function extract(root: MdNode, skipHeading: MdNode | undefined): Extracted {
           const name = attribute.name ?? '';
           if ((name === 'id' || name === 'name') && typeof attribute.value === 'string') {
             anchors.add(attribute.value);
+          }
+          if (
+            MEDIA_ATTRIBUTES[node.name ?? '']?.includes(name) &&
+            typeof attribute.value === 'string'
+          ) {
+            media.push({
+              url: attribute.value,
+              attribute: `<${node.name} ${name}>`,
+              position: positionOf(attribute.position ? attribute : node),
+            });
           }
           if (LINK_ATTRIBUTES.has(name) && typeof attribute.value === 'string') {
             links.push({
@@ -191,7 +211,7 @@ function extract(root: MdNode, skipHeading: MdNode | undefined): Extracted {
     }
   };
   walk(root);
-  return { anchors: [...anchors], links, images };
+  return { anchors: [...anchors], links, images, media };
 }
 
 /** Reads and analyses one file, parsing it once. Never throws. */
@@ -208,7 +228,7 @@ export function analyzeFile(task: FileTask, source?: string): FileAnalysis {
   const titleNode = parsed.tree ? findContentTitle(parsed.tree) : undefined;
   const extracted = parsed.tree
     ? extract(parsed.tree, task.kind === 'blog' ? titleNode : undefined)
-    : { anchors: [], links: [], images: [] };
+    : { anchors: [], links: [], images: [], media: [] };
   const frontMatterImage = parsed.frontMatter.data.image;
   if (typeof frontMatterImage === 'string') {
     extracted.images.unshift({
@@ -244,6 +264,7 @@ export function analyzeFile(task: FileTask, source?: string): FileAnalysis {
     problems: [
       ...checkMdx(task.file, parsed),
       ...checkHeadings(task.file, parsed.tree),
+      ...checkStructure(task.file, parsed.tree, task.kind === 'blog' ? titleNode : undefined),
       ...checkPlainText(task.file, task.kind, text, parsed.frontMatter, inlineTexts),
     ],
   };

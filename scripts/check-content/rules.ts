@@ -10,8 +10,6 @@ export interface RuleSpec {
   severity: Severity;
   /** What the rule checks, in Dutch, for the guide. */
   summary: string;
-  /** The axe-core rules (WCAG 2.2 A/AA, as the site's browser tests run them) the rule keeps content from breaking. */
-  axe?: readonly string[];
 }
 
 export const RULES = {
@@ -100,7 +98,11 @@ export const RULES = {
     severity: 'fout',
     summary:
       'Een afbeelding heeft geen alternatieve tekst, zodat wie een schermlezer gebruikt niet weet wat erop staat.',
-    axe: ['image-alt', 'role-img-alt'],
+  },
+  'afbeelding-alt-herhaald': {
+    severity: 'fout',
+    summary:
+      'De alternatieve tekst van een afbeelding staat er ook als tekst naast (in dezelfde link, alinea, lijst of cel): een schermlezer leest hem twee keer voor.',
   },
   'afbeelding-extern': {
     severity: 'fout',
@@ -111,35 +113,35 @@ export const RULES = {
     severity: 'fout',
     summary:
       'Een link heeft geen tekst (`[](…)`, of een afbeelding als link zonder alternatieve tekst): een schermlezer noemt hem alleen "link".',
-    axe: ['link-name'],
   },
   'kop-h1-dubbel': {
     severity: 'fout',
     summary:
       'Er staat een tweede kop van niveau 1 (`#`) in de tekst; de titel is al de enige `h1` van de pagina. Gebruik `##` en lager.',
-    axe: ['page-has-heading-one'],
   },
   'taal-ongeldig': {
     severity: 'fout',
     summary: 'Een `lang`-eigenschap is geen geldige taalcode (zoals `en` of `fy`).',
-    axe: ['valid-lang'],
   },
   'stijl-eigenschap': {
     severity: 'waarschuwing',
     summary:
       'Een `style` gebruikt een eigenschap of waarde die niet op de lijst staat (zie Bijdragen › Onderdelen): de site laat die weg, de rest blijft. Zo blijven kleuren, contrast en lettertypen in de huisstijl.',
-    axe: ['color-contrast'],
   },
   'video-autoplay': {
     severity: 'waarschuwing',
     summary:
       'Een eigen video (`<video>`) heeft `autoPlay` of een `preload` anders dan `metadata` of `none`: de site laat de video niet vanzelf spelen en laadt vooraf alleen de gegevens.',
-    axe: ['no-autoplay-audio'],
   },
   'video-extern': {
     severity: 'fout',
     summary:
       'Een eigen video (`<video>`, `<source>`, `<track>`) haalt een bestand van een andere website; de site laadt geen video van elders. Zet het bestand naast het artikel of gebruik `::video-vimeo`/`::video-youtube`.',
+  },
+  'video-ontbreekt': {
+    severity: 'fout',
+    summary:
+      'Een eigen video (`<video>`, `<source>`, `<track>`) verwijst naar een bestand dat niet bestaat.',
   },
   'kader-onbekend': {
     severity: 'waarschuwing',
@@ -185,7 +187,6 @@ export const RULES = {
     severity: 'fout',
     summary:
       'Een HTML-element is niet toegestaan, zoals `<script>`, `<style>`, `<iframe>`, `<object>` of `<embed>`.',
-    axe: ['frame-title', 'object-alt'],
   },
   'mdx-component': {
     severity: 'fout',
@@ -230,11 +231,69 @@ export const RULES = {
     summary:
       'Een kop slaat een niveau over, zoals `####` direct na `##`. Wie een schermlezer gebruikt, springt van kop naar kop en mist dan een laag.',
   },
+  'aria-attribuut': {
+    severity: 'fout',
+    summary:
+      'Een `aria-`eigenschap bestaat niet, is niet toegestaan of heeft een verkeerde waarde. Een artikel mag alleen `aria-label`, `aria-labelledby`, `aria-describedby` en `aria-hidden` gebruiken: met een geldige waarde, een id dat in het artikel staat, op een element dat een naam kan hebben, en `aria-hidden="true"` nooit om een link heen.',
+  },
+  'aria-rol': {
+    severity: 'fout',
+    summary:
+      'Een `role` is niet toegestaan. Een artikel mag alleen `role="img"` (met `aria-label`), `"figure"`, `"group"` en `"note"` gebruiken; andere rollen beloven een knop, menu of landmark die zonder script niet werkt of die de pagina al heeft.',
+  },
+  'id-dubbel': {
+    severity: 'fout',
+    summary:
+      'Een `id` komt twee keer voor op de pagina: twee koppen met hetzelfde eigen anker `{#naam}`, twee keer `id="naam"`, of een `id` gelijk aan het anker van een kop.',
+  },
+  'kop-leeg': {
+    severity: 'fout',
+    summary: 'Een kop (`##`, `<h2>`) heeft geen tekst.',
+  },
+  'tabel-opbouw': {
+    severity: 'fout',
+    summary:
+      'Een tabel mist kopcellen of heeft een lege kopcel, alleen kopcellen, een `scope` of `headers` die nergens naar wijst, een eerste rij als titel in plaats van `<caption>`, of het oude `summary`.',
+  },
+  'lijst-opbouw': {
+    severity: 'fout',
+    summary:
+      'Een lijst in HTML (`<ul>`, `<ol>`, `<dl>`) bevat iets anders dan punten (`<li>`, `<dt>`, `<dd>`), of een punt staat buiten een lijst. Schrijf lijsten liefst in Markdown.',
+  },
+  tabvolgorde: {
+    severity: 'fout',
+    summary:
+      'Een element heeft `tabIndex`. Links, video’s en uitklapblokken bereik je al met de Tab-toets; een ander element dat focus krijgt, doet niets of verstoort de volgorde.',
+  },
+  sneltoets: {
+    severity: 'fout',
+    summary:
+      'Een element heeft `accessKey`: een sneltoets botst met de toetsen van de browser en van schermlezers.',
+  },
+  'afbeelding-kaart': {
+    severity: 'fout',
+    summary:
+      'Een afbeelding heeft `isMap` of `useMap` (een klikbare kaart): met het toetsenbord of een schermlezer kun je de plekken niet kiezen.',
+  },
+  'uitklap-titel': {
+    severity: 'fout',
+    summary:
+      'De titel van een uitklapblok (`<summary>` in `<details>`) is leeg of bevat een link; de titel is zelf al een knop.',
+  },
+  'kop-als-tekst': {
+    severity: 'waarschuwing',
+    summary:
+      "Een alinea is met `style` groot of vet gemaakt (zoals `<p style={{fontSize: '1.75rem'}}>`) en gevolgd door tekst: ze lijkt een kop, maar een schermlezer kent haar niet als kop. Schrijf een kop als `##`, een citaat met `<Blockquote>`.",
+  },
+  'video-ondertitels': {
+    severity: 'waarschuwing',
+    summary:
+      'Een eigen video (`<video>`) heeft geen ondertitels (`<track kind="captions">`). Wordt er gesproken, dan zijn ze nodig voor wie doof of slechthorend is.',
+  },
   video: {
     severity: 'fout',
     summary:
       'Een video (`::video-vimeo`, `::video-youtube`) heeft geen titel of geen geldige `id`.',
-    axe: ['frame-title'],
   },
 } as const satisfies Record<string, RuleSpec>;
 

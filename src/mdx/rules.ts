@@ -1,6 +1,7 @@
 /**
  * The content rules, in one place: what a post may import and use, inline
- * style, self-hosted video and button links (allowlist.ts, style.ts), MDX
+ * style, self-hosted video and button links (allowlist.ts, style.ts), ARIA
+ * and the axe rules a post can break (accessibility.ts, axe-rules.ts), MDX
  * safety (safety.ts), video hosts (video-providers.ts), admonitions
  * (admonitions.ts), who sees a page (../lib/visibility.ts), where a post
  * lives (../lib/post-path.ts) and how front matter is read (front-matter.ts).
@@ -27,6 +28,18 @@ export {
   UNSAFE_URL_SCHEMES,
 } from './allowlist';
 export type { RijkshuisstijlComponentName } from './allowlist';
+export {
+  ARIA_ATTRIBUTES,
+  ARIA_ROLES,
+  ARIA_ROLES_NEEDING_NAME,
+  BODY_TEXT_REM,
+  NAMING_PROHIBITED_ELEMENTS,
+  TABLE_SCOPES,
+  LIST_STRUCTURE,
+} from './accessibility';
+export type { AriaValue } from './accessibility';
+export { AXE_RULES, isGuarded } from './axe-rules';
+export type { AxeCoverage, AxeGuarded, AxeOutOfReach } from './axe-rules';
 export { FALLBACK_ADMONITION, admonitionFor, unknownAdmonitionMessage } from './admonitions';
 export type { AdmonitionType, AdmonitionChoice } from './admonitions';
 export { readFrontMatter } from './front-matter';

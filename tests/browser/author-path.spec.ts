@@ -218,13 +218,24 @@ test.describe('the author path', () => {
     await caddy.stop();
     caddy = undefined;
 
-    // 5. A mistake in the draft stops the production build, in the checker's words.
-    writeFileSync(postPath, `${frontMatter}${BODY}\n#### Een kop te diep\n`);
+    // 5. Mistakes in the draft stop the production build, in the checker's
+    // words: a heading jump, and a video file that is not there (which the
+    // bundler alone would report as "Module not found", with a stack trace).
+    writeFileSync(
+      postPath,
+      `${frontMatter}${BODY}\n#### Een kop te diep\n\n<video controls>\n  <source src="./img/ontbreekt.mp4" type="video/mp4" />\n</video>\n`,
+    );
     const broken = npm(dir, 'build');
     expect(broken.status).not.toBe(0);
     expect(broken.output).toMatch(
       new RegExp(`${POST_FILE.replace(/[./]/g, '\\$&')}:\\d+:1 {2}fout {2}kop-sprong`),
     );
+    expect(broken.output).toMatch(
+      new RegExp(
+        `${POST_FILE.replace(/[./]/g, '\\$&')}:\\d+:\\d+ {2}fout {2}video-ontbreekt {2}Het bestand ./img/ontbreekt.mp4`,
+      ),
+    );
+    expect(broken.output).not.toContain('Module not found');
     expect(broken.output).toContain('De build is gestopt');
     expect(broken.output).not.toMatch(/\n\s+at /);
     expect(existsSync(path.join(dir, 'build', 'index.html'))).toBe(false);

@@ -5,13 +5,24 @@
  * right line; every waarschuwing post builds; each synthetic post gets the
  * verdict the issue asks for. The row-by-row table is written to
  * test-results/corpus.md.
+ *
+ * The axe table (src/mdx/axe-rules.ts) is proved on the same build: each
+ * fixture named there was built without the content check, and axe-core in
+ * Chromium reports its axe rule on the built page, while the checker gives
+ * the fixture's rule at the fixture's line; a good page reports none of them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
+import AxeBuilder from '@axe-core/playwright';
+import { chromium, type Browser, type BrowserContext } from '@playwright/test';
 import * as cheerio from 'cheerio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { AXE_RULES, isGuarded, type AxeGuarded } from '../../src/mdx/rules';
+import { CHROMIUM_ARGS, findChromium } from '../support/chromium';
+import { serveDirectory, type RunningServer } from '../support/static-server';
+import { FIXTURES, type Expectation } from '../unit/helpers/fixtures';
 import { ROOT } from './helpers';
 import {
   corpusEntries,
@@ -21,15 +32,6 @@ import {
   type CorpusRun,
   type EntryResult,
 } from './corpus';
-
-/**
- * Entries where checker and build still disagree, each with the reason. A
- * listed entry must still disagree (so a fix has to remove it from here).
- */
-const KNOWN_DISAGREEMENTS: Readonly<Record<string, string>> = {
-  'goed-alle-onderdelen':
-    "a link to a footnote back-reference (#user-content-fnref-1): the checker knows the anchor, Docusaurus' broken-anchor check does not collect footnote reference ids and refuses the build",
-};
 
 let run: CorpusRun;
 
@@ -64,12 +66,7 @@ describe('corpus: checker and build agree', () => {
 
   it.each(corpusEntries().map((entry) => entry.id))('%s', (id) => {
     const result = resultOf(id);
-    const found = disagreements(result);
-    if (KNOWN_DISAGREEMENTS[id]) {
-      expect(found, `${id} is listed as a known disagreement but agrees now`).not.toEqual([]);
-    } else {
-      expect(found).toEqual([]);
-    }
+    expect(disagreements(result)).toEqual([]);
   });
 });
 
@@ -140,5 +137,81 @@ describe("corpus: what readers get from the authors' habits", () => {
   it('drafts in blog/draft/ and one-digit days build at the URL Docusaurus gives them', () => {
     expect(resultOf('dag-een-cijfer').pages).toEqual(['/blog/2025/07/1/dag-een-cijfer/cio-dag']);
     expect(resultOf('concept-map').pages).toEqual(['/blog/concept-map/draft/cio-dag']);
+  });
+});
+
+/** The axe rules each bad fixture of the axe table should make axe report, and how. */
+function axeRulesByFixture(): Map<string, { id: string; result: AxeGuarded['result'] }[]> {
+  const byFixture = new Map<string, { id: string; result: AxeGuarded['result'] }[]>();
+  for (const [id, coverage] of Object.entries(AXE_RULES)) {
+    if (!isGuarded(coverage)) continue;
+    for (const fixture of coverage.fixtures) {
+      byFixture.set(fixture, [...(byFixture.get(fixture) ?? []), { id, result: coverage.result }]);
+    }
+  }
+  return byFixture;
+}
+
+describe('corpus: every axe rule a post can break is caught by the checker, and axe sees it in Chromium', () => {
+  const byFixture = axeRulesByFixture();
+  let server: RunningServer;
+  let browser: Browser;
+  let context: BrowserContext;
+
+  beforeAll(async () => {
+    server = await serveDirectory(path.join(run.site, 'build'));
+    browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS] });
+    context = await browser.newContext();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function axeOn(id: string, rules: readonly string[]) {
+    const [permalink] = resultOf(id).pages;
+    expect(permalink, `${id} has a built page`).toBeDefined();
+    const page = await context.newPage();
+    try {
+      const response = await page.goto(server.url + permalink);
+      expect(response?.status()).toBe(200);
+      return await new AxeBuilder({ page }).withRules([...rules]).analyze();
+    } finally {
+      await page.close();
+    }
+  }
+
+  it.each([...byFixture.keys()].sort())('%s', async (fixture) => {
+    const expected = byFixture.get(fixture)!;
+    const expectation = JSON.parse(
+      fs.readFileSync(path.join(FIXTURES, 'bad', fixture, 'expect.json'), 'utf8'),
+    ) as Expectation;
+    const result = resultOf(`fout-${fixture}`);
+    // The checker: its fout (or waarschuwing) at the fixture's line.
+    const found = result.problems.find((problem) => problem.rule === expectation.rule);
+    expect(found, `${fixture}: ${expectation.rule}`).toBeDefined();
+    expect(found!.line).toBe(expectation.line);
+    // The build, unchecked, makes the page, and axe reports the rule there.
+    expect(result.build).toBe('gebouwd');
+    const axeResult = await axeOn(
+      `fout-${fixture}`,
+      expected.map((rule) => rule.id),
+    );
+    const violations = axeResult.violations.map((violation) => violation.id);
+    const incomplete = axeResult.incomplete.map((check) => check.id);
+    for (const rule of expected) {
+      if (rule.result === 'overtreding') {
+        expect(violations, `${fixture}: axe ${rule.id}`).toContain(rule.id);
+      } else {
+        expect([...violations, ...incomplete], `${fixture}: axe ${rule.id}`).toContain(rule.id);
+      }
+    }
+  });
+
+  it('a good page breaks none of these axe rules', async () => {
+    const rules = [...new Set([...byFixture.values()].flat().map((rule) => rule.id))];
+    const axeResult = await axeOn('goed-alle-onderdelen', rules);
+    expect(axeResult.violations.map((violation) => violation.id)).toEqual([]);
   });
 });

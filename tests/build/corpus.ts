@@ -215,7 +215,7 @@ function isOwn(url: string): boolean {
  * the video hosts) blocks, a link without an accessible name, and more than
  * one h1.
  */
-export function pageProblems(html: string, buildDir: string): string[] {
+export function pageProblems(html: string, buildDir: string, pagePath = '/'): string[] {
   const $ = cheerio.load(html);
   const problems: string[] = [];
   const checkResource = (what: string, url: string | undefined, frame = false): void => {
@@ -225,7 +225,9 @@ export function pageProblems(html: string, buildDir: string): string[] {
       if (!allowed) problems.push(`CSP blokkeert ${what} ${url}`);
       return;
     }
-    const file = decodeURI(url.split(/[?#]/)[0]);
+    // A relative URL is resolved against the page, as the reader's browser does.
+    const resolved = new URL(url, `http://site${pagePath}`).pathname;
+    const file = decodeURI(resolved);
     if (file.startsWith('/') && !fs.existsSync(path.join(buildDir, file))) {
       problems.push(`${what} ${url} bestaat niet in de build`);
     }
@@ -343,7 +345,7 @@ export async function runCorpus(log: (line: string) => void = () => {}): Promise
       }
       entryResult.pages.push(route.permalink);
       entryResult.pageProblems.push(
-        ...pageProblems(fs.readFileSync(file, 'utf8'), buildDir).map(
+        ...pageProblems(fs.readFileSync(file, 'utf8'), buildDir, route.permalink).map(
           (found) => `${route.permalink}: ${found}`,
         ),
       );

@@ -37,7 +37,8 @@ describe('bad fixtures: each yields exactly its rule at the right place', () => 
       line,
       column,
     }));
-    expect(found).toHaveLength(1);
+    expect(found).toHaveLength(expectation.count ?? 1);
+    expect(new Set(found.map((one) => one.rule))).toEqual(new Set([expectation.rule]));
     expect(found[0]).toMatchObject({
       rule: expectation.rule,
       file: expectation.file,

@@ -80,6 +80,17 @@ describe('inline style', () => {
   });
 });
 
+describe('an <img> written as JSX', () => {
+  it('has its file beside the post bundled, as a Markdown image has', async () => {
+    const jsx = await toJsx('<img src="./img/foto.png" alt="Het team" />\n');
+    expect(jsx).toMatch(/import ContentHabits__file_0 from ".*file-loader.*!\.\/img\/foto\.png"/);
+    expect(jsx).toMatch(/src=\{ContentHabits__file_0\}/);
+    expect(await toJsx('<img src="/img/logo.svg" alt="Logo" />\n')).not.toMatch(
+      /ContentHabits__file/,
+    );
+  });
+});
+
 describe('self-hosted video', () => {
   it('controls on, no autoplay, preload metadata, files bundled', async () => {
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
@@ -92,12 +103,20 @@ describe('self-hosted video', () => {
     expect(jsx).toMatch(/import ContentHabits__file_0 from ".*file-loader.*!\.\/img\/demo\.mp4"/);
     expect(jsx).toMatch(/src=\{ContentHabits__file_0\}/);
     vi.restoreAllMocks();
+    // No file beside the post, no captions: the checker says so too.
     expect(await check('<video autoPlay controls><source src="./img/demo.mp4" /></video>')).toEqual(
-      [{ rule: 'video-autoplay', line: 8, severity: 'waarschuwing' }],
+      [
+        { rule: 'video-autoplay', line: 8, severity: 'waarschuwing' },
+        { rule: 'video-ondertitels', line: 8, severity: 'waarschuwing' },
+        { rule: 'video-ontbreekt', line: 8, severity: 'fout' },
+      ],
     );
     expect(
       await check('<video controls><source src="https://www.example.org/demo.mp4" /></video>'),
-    ).toEqual([{ rule: 'video-extern', line: 8, severity: 'fout' }]);
+    ).toEqual([
+      { rule: 'video-ondertitels', line: 8, severity: 'waarschuwing' },
+      { rule: 'video-extern', line: 8, severity: 'fout' },
+    ]);
   });
 });
 

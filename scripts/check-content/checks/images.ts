@@ -59,13 +59,68 @@ function formatBytes(bytes: number): string {
     : `${Math.round(bytes / 1024)} kB`;
 }
 
-/** Images must exist, have alt text, be small enough and carry no GPS position. */
+/**
+ * The file a local URL in a post points at, as the bundler resolves it;
+ * undefined for another host, an unsafe or an empty URL (other rules).
+ */
+function localFile(
+  written: string,
+  file: ContentFile,
+  rootDir: string,
+  staticDir: string,
+): string | undefined {
+  const url = written.trim();
+  if (url === '' || SCHEME.test(url) || url.startsWith('//') || isUnsafeUrl(url)) {
+    return undefined;
+  }
+  let relative = url.replace(/[?#].*$/, '');
+  try {
+    relative = decodeURI(relative);
+  } catch {
+    // keep the raw text
+  }
+  return relative.startsWith('@site/')
+    ? path.join(rootDir, relative.slice('@site/'.length))
+    : relative.startsWith('/')
+      ? path.join(rootDir, staticDir, relative)
+      : path.resolve(path.dirname(file.absolutePath), relative);
+}
+
+/**
+ * The files of a self-hosted video must exist: the build bundles them, and a
+ * missing one stops it with the bundler's "Module not found".
+ */
+async function checkMedia(file: ContentFile, index: SiteIndex): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const { rootDir, staticDir } = index.layout;
+  for (const media of file.media) {
+    const absolute = localFile(media.url, file, rootDir, staticDir);
+    if (absolute === undefined) continue;
+    const exists = await fs.stat(absolute).then(
+      (stat) => stat.isFile(),
+      () => false,
+    );
+    if (!exists) {
+      problems.push(
+        problem(
+          'video-ontbreekt',
+          file.file,
+          media.position,
+          `Het bestand ${media.url} van ${media.attribute} bestaat niet. Zet de video (of de ondertitels) naast het artikel, bijvoorbeeld in een map img/, en controleer de naam, ook hoofdletters.`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** Images must exist, have alt text, be small enough and carry no GPS position; video files must exist. */
 export async function checkImages(
   file: ContentFile,
   index: SiteIndex,
   cache: ImageCache,
 ): Promise<Problem[]> {
-  const problems: Problem[] = [];
+  const problems: Problem[] = await checkMedia(file, index);
   const { rootDir, staticDir } = index.layout;
   for (const image of file.images) {
     if (image.alt !== undefined && image.alt.trim() === '') {
@@ -78,21 +133,10 @@ export async function checkImages(
         ),
       );
     }
-    const url = image.url.trim();
-    if (url === '' || SCHEME.test(url) || url.startsWith('//') || isUnsafeUrl(url)) {
+    const absolute = localFile(image.url, file, rootDir, staticDir);
+    if (absolute === undefined) {
       continue;
     }
-    let relative = url.replace(/[?#].*$/, '');
-    try {
-      relative = decodeURI(relative);
-    } catch {
-      // keep the raw text
-    }
-    const absolute = relative.startsWith('@site/')
-      ? path.join(rootDir, relative.slice('@site/'.length))
-      : relative.startsWith('/')
-        ? path.join(rootDir, staticDir, relative)
-        : path.resolve(path.dirname(file.absolutePath), relative);
     const info = await readInfo(absolute, cache);
     if (!info) {
       problems.push(

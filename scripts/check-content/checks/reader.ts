@@ -17,19 +17,19 @@ import {
 import { positionOf } from '../position';
 import { problem, type Problem } from '../rules';
 
-interface Attribute {
+export interface Attribute {
   type: string;
   name?: string;
   value?: unknown;
   position?: MdNode['position'];
 }
 
-function attributes(node: MdNode): Attribute[] {
+export function attributes(node: MdNode): Attribute[] {
   return Array.isArray(node.attributes) ? (node.attributes as Attribute[]) : [];
 }
 
 /** An attribute's value as written: a string, true for a bare name, a literal's value. */
-function valueOf(attribute: Attribute): unknown {
+export function valueOf(attribute: Attribute): unknown {
   const value = attribute.value;
   if (value === null || value === undefined) return true;
   if (typeof value === 'string') return value;
@@ -38,14 +38,14 @@ function valueOf(attribute: Attribute): unknown {
   return literalProgramValue(program);
 }
 
-function attribute(node: MdNode, ...names: string[]): Attribute | undefined {
+export function attribute(node: MdNode, ...names: string[]): Attribute | undefined {
   return attributes(node).find((found) => names.includes(found.name ?? ''));
 }
 
 const OTHER_HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\//i;
 const TEXT_LANGUAGE = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/;
 
-function isJsx(node: MdNode): boolean {
+export function isJsx(node: MdNode): boolean {
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 

@@ -24,6 +24,8 @@ export interface Expectation {
   /** Corpus entries: the verdict the checker should give. */
   want?: 'ok' | 'waarschuwing' | 'fout';
   rule?: string;
+  /** Bad fixtures: how many problems (all of `rule`, the first at `line`) when more than one. */
+  count?: number;
   file?: string;
   line?: number;
   column?: number;
