@@ -39,6 +39,7 @@ import { chromium, devices, type Browser, type BrowserContext, type Page } from 
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { freePort, startCaddy, type RunningCaddy } from './serve/caddy';
 import { generate } from './serve/generate';
+import { benchPosts } from './bench/interaction-posts';
 import { median } from './bench/measure';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -81,19 +82,28 @@ interface Options {
   ref: string;
   runs: number;
   build: boolean;
+  /** `--posts 100,1000`: the JS an interaction can load at each number of synthetic posts. */
+  posts: number[];
+  keep: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { ref: '', runs: 5, build: true };
+  const options: Options = { ref: '', runs: 5, build: true, posts: [], keep: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--ref') options.ref = argv[++i] ?? '';
     else if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--posts') options.posts = (argv[++i] ?? '').split(',').map(Number);
     else if (!arg.startsWith('--') && !options.ref) options.ref = arg;
     else throw new Error(`Onbekende optie: ${arg}`);
   }
-  if (!options.ref) throw new Error('Geef de ref om mee te vergelijken: --ref main');
+  if (options.posts.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error('--posts verwacht aantallen artikelen, bijvoorbeeld --posts 100,1000');
+  }
+  if (!options.ref && options.posts.length === 0)
+    throw new Error('Geef de ref om mee te vergelijken: --ref main');
   if (!Number.isInteger(options.runs) || options.runs < 1) {
     throw new Error('--runs moet een positief geheel getal zijn');
   }
@@ -373,6 +383,10 @@ export function table(
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.posts.length > 0) {
+    await benchPosts(ROOT, options.posts, options.keep);
+    return;
+  }
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
   const mine: Site = { label: `this checkout (${head.stdout.trim()})`, dir: ROOT };
   if (options.build || !existsSync(path.join(ROOT, BUILD_DIR, 'index.html'))) {
