@@ -34,10 +34,31 @@ import {
   PAGE_SIZE,
   pageWindow,
   parseSearchParams,
+  sortFilterValues,
+  TYPING_DEBOUNCE_MS,
   type SearchParams,
 } from './params';
 import styles from './SearchPage.module.css';
-const TYPING_DEBOUNCE_MS = 250;
+import excerptStyles from './Excerpt.module.css';
+
+/**
+ * The class names the search page's island (src/islands/search-page.ts)
+ * renders its results with, in the page's `data-classes`: the built site
+ * renders this page on the server and the island fills it in, without React.
+ */
+const ISLAND_CLASSES = JSON.stringify({
+  status: styles.status,
+  notice: styles.notice,
+  results: styles.results,
+  result: styles.result,
+  resultTitle: styles.resultTitle,
+  meta: styles.meta,
+  excerpt: styles.excerpt,
+  pagination: styles.pagination,
+  current: styles.current,
+  mark: excerptStyles.mark,
+  badge: excerptStyles.badge,
+});
 
 type Results =
   | { kind: 'idle' }
@@ -46,12 +67,6 @@ type Results =
   | { kind: 'error'; message: string };
 
 type FilterOptions = Partial<Record<SearchFilter, string[]>>;
-
-function sortValues(name: SearchFilter, values: string[]): string[] {
-  const sorted = [...values].sort((a, b) => a.localeCompare(b, 'nl'));
-  // Newest year first.
-  return name === 'jaar' ? sorted.reverse() : sorted;
-}
 
 export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
@@ -99,7 +114,7 @@ export default function SearchPage(): ReactNode {
           .catch(() => ({}) as Record<string, Record<string, number>>);
         const next: FilterOptions = {};
         for (const name of SEARCH_FILTERS) {
-          next[name] = sortValues(name, Object.keys(all[name] ?? {}));
+          next[name] = sortFilterValues(name, Object.keys(all[name] ?? {}));
         }
         setOptions(next);
       },
@@ -208,7 +223,13 @@ export default function SearchPage(): ReactNode {
   }
 
   return (
-    <div className={styles.page}>
+    <div
+      className={styles.page}
+      data-search-page=""
+      data-classes={ISLAND_CLASSES}
+      data-pagefind={pagefindUrl}
+      data-base={siteBase}
+    >
       <form
         role="search"
         aria-label="Zoeken en filteren"
