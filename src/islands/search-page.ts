@@ -29,7 +29,7 @@ import {
 import {
   cleanFilters,
   loadPagefind,
-  resultMessage,
+  pageStatus,
   SEARCH_FAILED_MESSAGE,
   searchErrorMessage,
   toHit,
@@ -208,18 +208,15 @@ export function enhanceSearchPage(root: HTMLElement): void {
   function render(): void {
     const key = keyOf(params);
     const hasFilters = Object.keys(filtersOf(params)).length > 0;
-    // Results of an earlier query stay on screen while the next one runs, but
-    // the count and the paging speak only of the results for this URL.
     const current = results.kind === 'done' && results.key === key;
-    const total = results.kind === 'done' && current ? results.total : 0;
-    const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-    const pastEnd = current && total > 0 && params.page > pages;
-    const text = current
-      ? resultMessage(total, params.q, hasFilters) +
-        (pages > 1 && !pastEnd ? `, pagina ${params.page} van ${pages}` : '')
-      : results.kind === 'loading' || results.kind === 'done'
-        ? 'Zoeken…'
-        : '';
+    const { text, pages, pastEnd } = pageStatus(
+      results.kind === 'done' && current ? results.total : undefined,
+      results.kind === 'loading' || results.kind === 'done',
+      params.q,
+      hasFilters,
+      params.page,
+      PAGE_SIZE,
+    );
     if (status.textContent !== text) status.textContent = text;
 
     const next: Node[] = [];

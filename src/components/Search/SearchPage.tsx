@@ -21,7 +21,7 @@ import {
 import {
   cleanFilters,
   loadPagefind,
-  resultMessage,
+  pageStatus,
   SEARCH_FAILED_MESSAGE,
   searchErrorMessage,
   toHit,
@@ -189,18 +189,19 @@ export default function SearchPage(): ReactNode {
     );
   }
 
-  // Results of an earlier query stay on screen while the next one runs, but
-  // the count and the paging speak only of the results for this URL.
   const current = results.kind === 'done' && results.key === key;
-  const total = current ? results.total : 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const pastEnd = current && total > 0 && params.page > pages;
-  const status = current
-    ? resultMessage(total, params.q, hasFilters) +
-      (pages > 1 && !pastEnd ? `, pagina ${params.page} van ${pages}` : '')
-    : results.kind === 'loading' || results.kind === 'done'
-      ? 'Zoeken…'
-      : '';
+  const {
+    text: status,
+    pages,
+    pastEnd,
+  } = pageStatus(
+    current ? results.total : undefined,
+    results.kind === 'loading' || results.kind === 'done',
+    params.q,
+    hasFilters,
+    params.page,
+    PAGE_SIZE,
+  );
 
   // After a page link, the reader continues at the top of the new page:
   // focus (and with it the scroll position) moves to the status line.
