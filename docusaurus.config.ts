@@ -172,10 +172,9 @@ const config: Config = {
     // After Docusaurus has written the site, in this order (plugins/post-build):
     // the card and social images, and no image with metadata; the feeds (their
     // items name the social images' sizes); unused CSS and design tokens out of
-    // the stylesheet; reading pages get small islands of behaviour instead of
-    // the React app, kennisbank pages load the app when the reader reaches for
-    // a control (its sidebar and tabs are React), the search page loads it at
-    // once (it renders its results from the URL); the CSP hashes of the final inline scripts
+    // the stylesheet; reading pages and the search page get small islands of
+    // behaviour instead of the React app, kennisbank pages keep the app (its
+    // sidebar, two-level phone menu and tabs are React); the CSP hashes of the final inline scripts
     // and the redirects for Caddy; the search index over the final pages.
     (context) =>
       postBuild(context, {
@@ -183,7 +182,7 @@ const config: Config = {
           imagesStep,
           feedsStep(feedSettings),
           purgeCssStep,
-          islandsStep({ app: ['/kennisbank'], eager: [SEARCH_PAGE] }),
+          islandsStep({ app: ['/kennisbank'], search: [SEARCH_PAGE] }),
           caddyConfigStep,
           searchIndexStep,
         ],

@@ -60,16 +60,8 @@
  *       size gets only one run (reported in the output)
  *   --keep                                keep the copies in .tmp/bench-build/
  */
-import { execFileSync, spawn } from 'node:child_process';
-import {
-  copyFileSync,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -100,14 +92,12 @@ import {
   type Row,
   type VariantRuns,
 } from './bench/report';
-import { linkNodeModules, writeStockSite } from './bench/stock';
+import { commitAll, copySite } from './bench/site-copy';
+import { writeStockSite } from './bench/stock';
 
 const ROOT = path.resolve(__dirname, '..');
 const WORK = path.join(ROOT, '.tmp', 'bench-build');
 const LOGS = path.join(WORK, 'logs');
-
-/** Not needed to build the site. */
-const NOT_COPIED = /^(tests|\.github|\.ci)\//;
 
 /** The two sites built at every size. */
 type Variant = 'stock' | 'site';
@@ -119,34 +109,6 @@ const POST_JS_GOAL = { posts: 2000, base: 100, limit: 1.1 };
 
 // ---------------------------------------------------------------------------
 // The copies of the sites
-
-/** Copies this site into `dir`, with a `node_modules/` of symlinks and no caches. */
-function copySite(dir: string): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard', '-z'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter((rel) => rel && !NOT_COPIED.test(rel));
-  for (const rel of files) {
-    const source = path.join(ROOT, rel);
-    if (!existsSync(source)) continue; // deleted in the working tree
-    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    copyFileSync(source, path.join(dir, rel));
-  }
-  linkNodeModules(dir, path.join(ROOT, 'node_modules'));
-}
-
-function commitAll(dir: string): void {
-  const git = (...args: string[]): void => {
-    execFileSync('git', args, { cwd: dir, stdio: 'ignore' });
-  };
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=bench', '-c', 'user.email=bench@example.org', 'commit', '-qm', 'bench');
-}
 
 /**
  * The copy's temporary folder, TMPDIR of its builds: jiti (which loads
@@ -433,7 +395,7 @@ async function benchSize(posts: number, options: BenchOptions): Promise<SizeResu
     stock: path.join(base, 'stock'),
   };
   const prepared = performance.now();
-  copySite(dirs.site);
+  copySite(ROOT, dirs.site);
   const images = await writeImagePool(IMAGE_POOL_DIR);
   const corpus = writeCorpus(dirs.site, corpusOptions(dirs.site, posts, images));
   commitAll(dirs.site);

@@ -29,16 +29,30 @@
  * - bytes: JS and total transferred (on the wire, headers included) up to the
  *   load event, and added by each interaction (until the network is idle).
  *
+ * And on two more pages:
+ * - kennisbank menu (phone): on /kennisbank/voorbeelden (tabs, sidebar: the
+ *   kennisbank keeps the React app), tapping "Menu" from the first paint as
+ *   above; time from navigation start to the frame after the menu opened;
+ * - search page, opened (both profiles): navigation to `/zoeken?q=api` until
+ *   the frame after the first result showed;
+ * - search page, typed (both profiles): `/zoeken` loads, 300 ms after the
+ *   load event the reader taps the page's own search field and types "api";
+ *   time from the tap to the frame after the first result showed. A run in
+ *   which no result shows within a minute counts as failed (reported, and
+ *   left out of the median).
+ *
  * Runs alternate between the two sites (ABAB…, then BABA… for the next run),
  * and the table shows the medians of `--runs` (5) runs with the ratio.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { chromium, devices, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../tests/support/chromium';
 import { freePort, startCaddy, type RunningCaddy } from './serve/caddy';
 import { generate } from './serve/generate';
+import { benchPosts } from './bench/interaction-posts';
 import { median } from './bench/measure';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -46,6 +60,8 @@ const WORK = path.join(ROOT, '.tmp', 'bench-interaction');
 const POST =
   '/blog/2024/12/31/haven-en-infra-as-code-samen-naar-een-digitale-standaard-voor-de-publieke-sector';
 const QUERY = 'api';
+const KENNISBANK = '/kennisbank/voorbeelden';
+const SEARCH_PAGE = '/zoeken';
 /**
  * The preview build (drafts included): in production the only published seed
  * post, the Haven post, has no "api" in it, so the query would find nothing.
@@ -75,25 +91,40 @@ export interface RunFigures {
   menuTotal?: number;
   searchJs: number;
   searchTotal: number;
+  /** Navigation → menu open on a kennisbank page, tapping from the first paint (phone). */
+  kennisbankMenu?: number;
+  /** Navigation to `/zoeken?q=api` → first result. */
+  searchPageOpen?: number;
+  /** Tap on `/zoeken`'s own field, type "api" → first result. */
+  searchPageType?: number;
 }
 
 interface Options {
   ref: string;
   runs: number;
   build: boolean;
+  /** `--posts 100,1000`: the JS an interaction can load at each number of synthetic posts. */
+  posts: number[];
+  keep: boolean;
 }
 
 export function parseArgs(argv: string[]): Options {
-  const options: Options = { ref: '', runs: 5, build: true };
+  const options: Options = { ref: '', runs: 5, build: true, posts: [], keep: false };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--ref') options.ref = argv[++i] ?? '';
     else if (arg === '--runs') options.runs = Number(argv[++i]);
     else if (arg === '--no-build') options.build = false;
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--posts') options.posts = (argv[++i] ?? '').split(',').map(Number);
     else if (!arg.startsWith('--') && !options.ref) options.ref = arg;
     else throw new Error(`Onbekende optie: ${arg}`);
   }
-  if (!options.ref) throw new Error('Geef de ref om mee te vergelijken: --ref main');
+  if (options.posts.some((n) => !Number.isInteger(n) || n < 1)) {
+    throw new Error('--posts verwacht aantallen artikelen, bijvoorbeeld --posts 100,1000');
+  }
+  if (!options.ref && options.posts.length === 0)
+    throw new Error('Geef de ref om mee te vergelijken: --ref main');
   if (!Number.isInteger(options.runs) || options.runs < 1) {
     throw new Error('--runs moet een positief geheel getal zijn');
   }
@@ -163,6 +194,8 @@ const MARKS = `
       if (document.querySelector('nav.navbar-sidebar--show .navbar-sidebar')) mark('__menuOpen');
       const option = document.querySelector('form[role="search"] [role="option"]');
       if (option && option.offsetParent !== null) mark('__firstResult');
+      const result = document.querySelector('main ol > li article h2 a');
+      if (result && result.offsetParent !== null) mark('__pageResult');
     }).observe(document, { subtree: true, childList: true, attributes: true });
   })();
 `;
@@ -179,7 +212,10 @@ async function newPage(
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  // A fresh context has an empty cache, as on a first visit. The cache itself
+  // stays on, as in a reader's browser: what the page fetched early (Pagefind's
+  // entry file, meta and WebAssembly on the first touch of the search box) is
+  // read from it, as it is for the reader.
   if (profile === 'phone') {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await cdp.send('Network.emulateNetworkConditions', {
@@ -226,14 +262,94 @@ async function tapOrClick(page: Page, profile: Profile, selector: string): Promi
 
 const MENU_BUTTON = 'button.navbar__toggle';
 const SEARCH_BOX = 'form[role="search"] input';
+/** The search page's own field (the navbar has the other search form). */
+const PAGE_SEARCH_BOX = 'main form[role="search"] input[name="q"]';
 
-/** One run on one site and profile. */
+/**
+ * Navigation start → the frame after the menu opened, on the phone, tapping
+ * "Menu" every 100 ms from the moment it is on screen. `after` reads more
+ * from the page before it closes.
+ */
+async function menuFromFirstPaint(
+  browser: Browser,
+  url: string,
+  after?: (page: Page) => Promise<void>,
+): Promise<number> {
+  const { context, page } = await newPage(browser, 'phone');
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const opened = await page
+        .evaluate(() => ((window as unknown as { __menuOpen?: number }).__menuOpen ?? 0) !== 0)
+        .catch(() => false);
+      if (opened) break;
+      if (Date.now() > deadline) throw new Error(`het menu ging niet open op ${url}`);
+      await page
+        .locator(MENU_BUTTON)
+        .tap({ timeout: 1_000 })
+        .catch(() => undefined);
+      await page.waitForTimeout(100);
+    }
+    const time = await pageTime(page, '__menuOpen');
+    await after?.(page);
+    return time;
+  } finally {
+    await context.close();
+  }
+}
+
+/** A figure that may fail in a run (no result within the time): NaN then, and a note. */
+async function orNaN(label: string, figure: () => Promise<number>): Promise<number> {
+  try {
+    return await figure();
+  } catch (error) {
+    console.warn(
+      `  ${label} mislukte: ${error instanceof Error ? error.message.split('\n')[0] : error}`,
+    );
+    return Number.NaN;
+  }
+}
+
+/** The search page: opened with `?q=api`, and typed into, each until the first result. */
+async function measureSearchPage(
+  browser: Browser,
+  origin: string,
+  profile: Profile,
+): Promise<Pick<RunFigures, 'searchPageOpen' | 'searchPageType'>> {
+  const searchPageOpen = await orNaN('zoekpagina openen', async () => {
+    const { context, page } = await newPage(browser, profile);
+    try {
+      await page.goto(`${origin}${SEARCH_PAGE}?q=${QUERY}`, { waitUntil: 'commit' });
+      return await pageTime(page, '__pageResult');
+    } finally {
+      await context.close();
+    }
+  });
+  const searchPageType = await orNaN('zoekpagina typen', async () => {
+    const { context, page } = await newPage(browser, profile);
+    try {
+      await page.goto(origin + SEARCH_PAGE, { waitUntil: 'load' });
+      await page.waitForTimeout(300);
+      await tapOrClick(page, profile, PAGE_SEARCH_BOX);
+      const input = await page.evaluate(() => (window as unknown as { __input: number }).__input);
+      await page.keyboard.type(QUERY);
+      return (await pageTime(page, '__pageResult')) - input;
+    } finally {
+      await context.close();
+    }
+  });
+  return { searchPageOpen, searchPageType };
+}
+
+/** One run on one site and profile; `url` is the post's. */
 export async function measure(
   browser: Browser,
   url: string,
   profile: Profile,
 ): Promise<RunFigures> {
   const figures: Partial<RunFigures> = {};
+  const origin = new URL(url).origin;
 
   if (profile === 'phone') {
     // Tap Menu 300 ms after the load event.
@@ -254,29 +370,14 @@ export async function measure(
       figures.menuTotal = after.total - before.total;
       await context.close();
     }
-    // Tap Menu from the first paint until it opens.
-    {
-      const { context, page } = await newPage(browser, profile);
-      await page.goto(url, { waitUntil: 'commit' });
-      const deadline = Date.now() + 30_000;
-      for (;;) {
-        const opened = await page
-          .evaluate(() => ((window as unknown as { __menuOpen?: number }).__menuOpen ?? 0) !== 0)
-          .catch(() => false);
-        if (opened) break;
-        if (Date.now() > deadline) throw new Error('het menu ging niet open');
-        await page
-          .locator(MENU_BUTTON)
-          .tap({ timeout: 1_000 })
-          .catch(() => undefined);
-        await page.waitForTimeout(100);
-      }
-      figures.menuFromNavigation = await pageTime(page, '__menuOpen');
-      figures.firstPaint = await page.evaluate(
-        () => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
-      );
-      await context.close();
-    }
+    figures.menuFromNavigation = await menuFromFirstPaint(browser, url, (page) =>
+      page
+        .evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime)
+        .then((paint) => {
+          figures.firstPaint = paint ?? Number.NaN;
+        }),
+    );
+    figures.kennisbankMenu = await menuFromFirstPaint(browser, origin + KENNISBANK);
   }
 
   // Tap the search box 300 ms after the load event, type "api".
@@ -300,6 +401,7 @@ export async function measure(
     figures.searchTotal = after.total - before.total;
     await context.close();
   }
+  Object.assign(figures, await measureSearchPage(browser, origin, profile));
   return figures as RunFigures;
 }
 
@@ -328,6 +430,24 @@ const ROWS: Row[] = [
     figure: `tap search → "${QUERY}" → first result`,
     unit: 'ms',
     key: 'search',
+    profiles: ['phone', 'desktop'],
+  },
+  {
+    figure: `kennisbank: navigation → menu open (tapping from first paint)`,
+    unit: 'ms',
+    key: 'kennisbankMenu',
+    profiles: ['phone'],
+  },
+  {
+    figure: `open ${SEARCH_PAGE}?q=${QUERY} → first result`,
+    unit: 'ms',
+    key: 'searchPageOpen',
+    profiles: ['phone', 'desktop'],
+  },
+  {
+    figure: `type "${QUERY}" on ${SEARCH_PAGE} → first result`,
+    unit: 'ms',
+    key: 'searchPageType',
     profiles: ['phone', 'desktop'],
   },
   { figure: 'JS up to load', unit: 'KB', key: 'loadJs', profiles: ['phone', 'desktop'] },
@@ -360,12 +480,19 @@ export function table(
   for (const profile of ['phone', 'desktop'] as Profile[]) {
     for (const row of ROWS) {
       if (!row.profiles.includes(profile)) continue;
-      const a = median(results[mine][profile].map((r) => r[row.key] ?? Number.NaN));
-      const b = median(results[other][profile].map((r) => r[row.key] ?? Number.NaN));
-      const ratio = b > 0 ? `${(a / b).toFixed(2)}×` : '—';
-      lines.push(
-        `| ${profile} | ${row.figure} | ${format(a, row.unit)} | ${format(b, row.unit)} | ${ratio} |`,
-      );
+      const cell = (label: string): { value: number; text: string } => {
+        const all = results[label][profile].map((r) => r[row.key] ?? Number.NaN);
+        const ok = all.filter((v) => !Number.isNaN(v));
+        const value = ok.length > 0 ? median(ok) : Number.NaN;
+        const failed = all.length - ok.length;
+        const text = Number.isNaN(value) ? 'failed' : format(value, row.unit);
+        return { value, text: failed > 0 ? `${text} (${failed} of ${all.length} failed)` : text };
+      };
+      const a = cell(mine);
+      const b = cell(other);
+      const ratio =
+        b.value > 0 && !Number.isNaN(a.value) ? `${(a.value / b.value).toFixed(2)}×` : '—';
+      lines.push(`| ${profile} | ${row.figure} | ${a.text} | ${b.text} | ${ratio} |`);
     }
   }
   return lines.join('\n');
@@ -373,12 +500,21 @@ export function table(
 
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
+  if (options.posts.length > 0) {
+    await benchPosts(ROOT, options.posts, options.keep);
+    return;
+  }
   const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' });
   const mine: Site = { label: `this checkout (${head.stdout.trim()})`, dir: ROOT };
   if (options.build || !existsSync(path.join(ROOT, BUILD_DIR, 'index.html'))) {
     run('npm', ['run', 'build:preview'], ROOT);
   }
   const other = prepareRef(options.ref, options.build);
+  // After the builds: the load the measurements meet.
+  const loadAtStart = os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
   const sites = [mine, other];
   const browser = await chromium.launch({
     executablePath: findChromium(),
@@ -396,7 +532,10 @@ async function main(): Promise<void> {
         for (const profile of ['phone', 'desktop'] as Profile[]) {
           const figures = await measure(browser, site.server!.url + POST, profile);
           results[site.label][profile].push(figures);
-          console.log(`run ${i + 1}, ${site.label}, ${profile}: ${JSON.stringify(figures)}`);
+          console.log(
+            `run ${i + 1}, ${site.label}, ${profile} (load ${os.loadavg()[0].toFixed(2)}): ` +
+              JSON.stringify(figures),
+          );
         }
       }
     }
@@ -404,7 +543,13 @@ async function main(): Promise<void> {
     await browser.close();
     for (const site of sites) await site.server?.stop();
   }
-  console.log(`\nMedians of ${options.runs} runs, ${POST}:\n`);
+  console.log(
+    `\nMedians of ${options.runs} runs, ${POST}, ${KENNISBANK} and ${SEARCH_PAGE}; ` +
+      `load average at the end ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / ')} (at the start ${loadAtStart}):\n`,
+  );
   console.log(table(results, mine.label, other.label));
 }
 

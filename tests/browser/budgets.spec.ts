@@ -85,8 +85,9 @@ async function measure(browser: Browser, url: string): Promise<Weights> {
       weights.requests += 1;
     }
   });
-  // A first visit: the reader reads and touches nothing, so the pages whose
-  // React app loads on first use (plugins/post-build/islands) load none of it.
+  // A first visit: the reader reads and touches nothing. Reading pages never
+  // load the React app; the kennisbank loads it with the page
+  // (plugins/post-build/islands), so there it is part of the first visit.
   await page.goto(url);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');

@@ -37,6 +37,7 @@ const READING_PAGES: Array<[string, 'prod' | 'preview']> = [
   ['/blog/authors', 'prod'],
   ['/blog/archive', 'prod'],
   ['/over', 'prod'],
+  ['/zoeken', 'prod'],
   ['/bestaat-niet', 'prod'],
 ];
 
@@ -64,6 +65,79 @@ for (const [route, build] of READING_PAGES) {
     expect(scripts.some((s) => /^\/assets\/islands\/islands\.\w+\.js$/.test(s))).toBe(true);
   });
 }
+
+test.describe('the search page island', () => {
+  test('renders the results of the URL without the app, and follows typing and the back button', async ({
+    page,
+    preview,
+  }) => {
+    const scripts = scriptRequests(page);
+    await page.goto(preview + '/zoeken?q=haven');
+    const main = page.getByRole('main');
+    await expect(main.getByRole('link', { name: HAVEN_TITLE })).toBeVisible();
+    // The preview index has the draft NDS post too.
+    await expect(main.getByRole('status')).toHaveText('2 resultaten voor “haven”');
+    await expect(main.getByRole('searchbox', { name: 'Zoekterm' })).toHaveValue('haven');
+    // The filters offer the index's values once Pagefind is there.
+    await expect(
+      main.getByRole('combobox', { name: 'Onderwerp' }).locator('option'),
+    ).not.toHaveCount(1);
+    // Typing replaces the URL; the draft NDS post is in the preview index, marked.
+    const box = main.getByRole('searchbox', { name: 'Zoekterm' });
+    await box.fill('cloudtechnologieen');
+    await expect(page).toHaveURL(/\/zoeken\?q=cloudtechnologieen$/);
+    await expect(main.getByRole('link', { name: NDS_TITLE })).toBeVisible();
+    await expect(main.getByRole('heading', { level: 2 }).first()).toContainText('Concept');
+    // Submitting pushes a new entry; back restores the earlier search and its
+    // box (typing replaced "haven" by "cloudtechnologieen": no entry of its own).
+    await box.fill('wereldstekker');
+    await box.press('Enter');
+    await expect(page).toHaveURL(/\/zoeken\?q=wereldstekker$/);
+    await expect(main.getByRole('link', { name: HAVEN_TITLE })).toBeVisible();
+    await page.goBack();
+    await expect(page).toHaveURL(/\/zoeken\?q=cloudtechnologieen$/);
+    await expect(box).toHaveValue('cloudtechnologieen');
+    await expect(main.getByRole('link', { name: NDS_TITLE })).toBeVisible();
+    await expect(main.getByRole('link', { name: HAVEN_TITLE })).toBeHidden();
+    await page.waitForLoadState('networkidle');
+    expect(await isHydrated(page)).toBe(false);
+    expect(scripts.filter((s) => APP_SCRIPT.test(s))).toEqual([]);
+    expect(scripts.some((s) => /^\/assets\/islands\/search-page\.\w+\.js$/.test(s))).toBe(true);
+  });
+
+  test('a page past the end says so, and its link leads back with focus on the count', async ({
+    page,
+    prod,
+  }) => {
+    await page.goto(prod + '/zoeken?q=haven&pagina=3');
+    const main = page.getByRole('main');
+    await expect(main.getByText('Pagina 3 bestaat niet: er is 1 pagina.')).toBeVisible();
+    await main.getByRole('link', { name: 'Naar de eerste pagina' }).click();
+    await expect(page).toHaveURL(/\/zoeken\?q=haven$/);
+    await expect(main.getByRole('link', { name: HAVEN_TITLE })).toBeVisible();
+    await expect(main.getByRole('status')).toBeFocused();
+    await expect(main.getByRole('status')).toHaveText('1 resultaat voor “haven”');
+  });
+});
+
+test('a kennisbank page hydrates the app at once, without a touch and without a loader', async ({
+  page,
+  prod,
+}) => {
+  const scripts = scriptRequests(page);
+  await page.goto(prod + '/kennisbank/bijdragen/onderdelen');
+  // No input at all: React takes over as soon as its deferred scripts have run.
+  await page.waitForFunction(
+    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+  );
+  expect(scripts.some((s) => /^\/assets\/js\/main\.[0-9a-f]+\.js$/.test(s))).toBe(true);
+  expect(scripts.filter((s) => s.startsWith('/assets/islands/'))).toEqual([]);
+  // The tabs are React: choosing another tab works on the first click.
+  const tabs = page.getByRole('tablist').first();
+  const second = tabs.getByRole('tab').nth(1);
+  await second.click();
+  await expect(second).toHaveAttribute('aria-selected', 'true');
+});
 
 test.describe('the mobile menu island', () => {
   test.use({ viewport: { width: 390, height: 844 } });

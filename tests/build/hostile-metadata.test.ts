@@ -237,7 +237,7 @@ describe.each(BUILDS)('the %s build of a site with hostile metadata', (kind, bui
   const pages = new Map<string, PageReport>();
 
   beforeAll(() => {
-    // The inline scripts every page shares: the colour-mode script and the app loader.
+    // The inline scripts every page shares: the colour-mode script.
     const siteScripts = new Set(
       inlineScripts(readFileSync(path.join(build, 'index.html'), 'utf8')),
     );

@@ -8,6 +8,7 @@ import { formatDate } from '../../src/lib/format';
 import {
   loadPagefind,
   parseExcerpt,
+  pageStatus,
   resultMessage,
   SearchUnavailableError,
   toHit,
@@ -33,6 +34,35 @@ describe('parseExcerpt', () => {
   it('never yields markup other than the marks', () => {
     const parts = parseExcerpt('<img src=x onerror=alert(1)> tekst');
     expect(parts).toEqual([{ text: '<img src=x onerror=alert(1)> tekst', mark: false }]);
+  });
+});
+
+describe('pageStatus', () => {
+  it('counts the results of this URL, with the page when there are several', () => {
+    expect(pageStatus(3, false, 'haven', false, 1, 10)).toEqual({
+      text: '3 resultaten voor “haven”',
+      pages: 1,
+      pastEnd: false,
+    });
+    expect(pageStatus(25, false, 'api', true, 2, 10)).toEqual({
+      text: '25 resultaten voor “api” met deze filters, pagina 2 van 3',
+      pages: 3,
+      pastEnd: false,
+    });
+  });
+
+  it('says "Zoeken…" while the results are not in, and nothing before a search', () => {
+    expect(pageStatus(undefined, true, 'api', false, 1, 10).text).toBe('Zoeken…');
+    expect(pageStatus(undefined, false, '', false, 1, 10).text).toBe('');
+  });
+
+  it('knows a page past the end, and then leaves the page number out', () => {
+    expect(pageStatus(12, false, 'api', false, 5, 10)).toEqual({
+      text: '12 resultaten voor “api”',
+      pages: 2,
+      pastEnd: true,
+    });
+    expect(pageStatus(0, false, 'xyz', false, 3, 10).pastEnd).toBe(false);
   });
 });
 

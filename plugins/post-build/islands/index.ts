@@ -17,13 +17,14 @@
  *   the copy buttons of code blocks and the skip link, and on the first focus
  *   of (or pointer over) the search box, the search popup's own chunk. The
  *   Docusaurus app is never loaded there;
+ * - pages listed in `search` (the search page) get the same, plus the search
+ *   page's own island (`search-page.<hash>.js`), which reads the query from
+ *   the URL and renders the results into the server-rendered page;
  * - pages listed in `app` (the kennisbank: its sidebar with collapsible
- *   categories, its two-level mobile menu and tabs are React) get the
- *   external app loader (`app-loader.<hash>.js`), which loads the React app on
- *   the reader's first reach for a control; it reads the app's script names
- *   from its own `data-scripts`, so its text is the same in every build;
- * - pages listed in `eager` (the search page, which renders its results from
- *   the URL) keep their scripts as Docusaurus wrote them.
+ *   categories, its two-level mobile menu and its tabs are React) keep the
+ *   app's scripts as Docusaurus wrote them: deferred, so React hydrates the
+ *   page as soon as it has loaded, without waiting for the reader to touch
+ *   anything, and no click is ever held back and replayed.
  *
  * No inline script is added: the Content-Security-Policy (`script-src
  * 'self'` plus the hashes scripts/serve/generate.ts computes after this
@@ -86,30 +87,28 @@ export function routeMatches(route: string, prefixes: readonly string[]): boolea
 }
 
 /** What a page gets in place of its entry scripts. */
-export type PageKind = 'islands' | 'app' | 'eager';
+export type PageKind = 'islands' | 'search' | 'app';
 
-/** The kind of a route: `eager` and `app` routes as configured, all others islands. */
+/** The kind of a route: `app` and `search` routes as configured, all others islands. */
 export function pageKind(route: string, options: IslandsOptions): PageKind {
-  if (routeMatches(route, options.eager)) return 'eager';
   if (routeMatches(route, options.app)) return 'app';
+  if (routeMatches(route, options.search)) return 'search';
   return 'islands';
 }
 
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
-
-/** The public URLs of the bundles: the islands entry and the app loader. */
+/** The public URLs of the bundles: the islands entry and the search page's island. */
 export interface IslandBundles {
   islands: string;
   /** Chunks the islands entry imports statically: preloaded beside it, not one round trip later. */
   preload?: string[];
-  appLoader: string;
+  searchPage: string;
+  /** Chunks the search page's island imports statically. */
+  searchPagePreload?: string[];
 }
 
 /**
  * Replaces the entry scripts of one page. Returns the page unchanged when it
- * has no entry scripts (a redirect page, say) or is `eager`.
+ * has no entry scripts (a redirect page, say) or is an `app` page.
  */
 export function rewritePage(
   html: string,
@@ -117,15 +116,17 @@ export function rewritePage(
   bundles: IslandBundles,
   entries: EntryScript[] = entryScripts(html),
 ): string {
-  if (entries.length === 0 || kind === 'eager') return html;
+  if (entries.length === 0 || kind === 'app') return html;
+  const preload = [
+    ...new Set([
+      ...(bundles.preload ?? []),
+      ...(kind === 'search' ? (bundles.searchPagePreload ?? []) : []),
+    ]),
+  ];
+  const modules = kind === 'search' ? [bundles.islands, bundles.searchPage] : [bundles.islands];
   const tag =
-    kind === 'islands'
-      ? (bundles.preload ?? [])
-          .map((href) => `<link rel="modulepreload" href="${href}">`)
-          .join('') + `<script type="module" src="${bundles.islands}"></script>`
-      : `<script src="${bundles.appLoader}" data-scripts="${escapeAttribute(
-          JSON.stringify(entries.map((e) => e.src)),
-        )}" defer></script>`;
+    preload.map((href) => `<link rel="modulepreload" href="${href}">`).join('') +
+    modules.map((src) => `<script type="module" src="${src}"></script>`).join('');
   const parts = [html.slice(0, entries[0].start), tag];
   entries.forEach((entry, index) => {
     parts.push(html.slice(entry.end, entries[index + 1]?.start ?? html.length));
@@ -135,8 +136,8 @@ export function rewritePage(
 
 /**
  * Bundles `src/islands/index.ts` (with the search popup as a chunk of its
- * own, loaded on demand) and `src/islands/app-loader.js` into
- * `<outDir>/assets/islands/`, minified. Returns their public URLs.
+ * own, loaded on demand) and `src/islands/search-page.ts` into
+ * `<outDir>/assets/islands/`, minified, sharing chunks. Returns their public URLs.
  */
 export async function bundleIslands(
   siteDir: string,
@@ -148,7 +149,7 @@ export async function bundleIslands(
     absWorkingDir: siteDir,
     entryPoints: {
       islands: path.join(siteDir, 'src', 'islands', 'index.ts'),
-      'app-loader': path.join(siteDir, 'src', 'islands', 'app-loader.js'),
+      'search-page': path.join(siteDir, 'src', 'islands', 'search-page.ts'),
     },
     bundle: true,
     splitting: true,
@@ -167,28 +168,34 @@ export async function bundleIslands(
   });
   const url = (file: string): string => `${baseUrl}${ISLANDS_DIR}/${path.basename(file)}`;
   const urls = new Map<string, string>();
-  let preload: string[] = [];
+  const preloads = new Map<string, string[]>();
   for (const [file, output] of Object.entries(result.metafile.outputs)) {
     if (!output.entryPoint) continue;
     const name = path.basename(output.entryPoint).replace(/\.(ts|js)$/, '');
     urls.set(name, url(file));
-    if (name === 'index') {
-      preload = output.imports
+    preloads.set(
+      name,
+      output.imports
         .filter((entry) => entry.kind === 'import-statement')
-        .map((entry) => url(entry.path));
-    }
+        .map((entry) => url(entry.path)),
+    );
   }
   const islands = urls.get('index');
-  const appLoader = urls.get('app-loader');
-  if (!islands || !appLoader) throw new Error('post-build: esbuild wrote no island bundles');
-  return { islands, preload, appLoader };
+  const searchPage = urls.get('search-page');
+  if (!islands || !searchPage) throw new Error('post-build: esbuild wrote no island bundles');
+  return {
+    islands,
+    preload: preloads.get('index') ?? [],
+    searchPage,
+    searchPagePreload: preloads.get('search-page') ?? [],
+  };
 }
 
 export interface IslandsOptions {
-  /** Routes (and everything below them) that load the React app on first use. */
+  /** Routes (and everything below them) that keep Docusaurus' scripts as they are. */
   app: string[];
-  /** Routes that keep Docusaurus' scripts as they are. */
-  eager: string[];
+  /** Routes that get the search page's island beside the others. */
+  search: string[];
 }
 
 /** Rewrites every page in place for its kind. */
@@ -197,17 +204,17 @@ export function rewritePages(
   bundles: IslandBundles,
   options: IslandsOptions,
 ): Record<PageKind, number> {
-  const counts: Record<PageKind, number> = { islands: 0, app: 0, eager: 0 };
+  const counts: Record<PageKind, number> = { islands: 0, search: 0, app: 0 };
   for (const page of pages) {
     const kind = pageKind(routeOfFile(page.file), options);
     const before = page.html;
     page.html = rewritePage(page.html, kind, bundles);
-    if (page.html !== before || kind === 'eager') counts[kind] += 1;
+    if (page.html !== before || kind === 'app') counts[kind] += 1;
   }
   return counts;
 }
 
-/** The step: islands on reading pages, the app on first use on `app` pages. */
+/** The step: islands on reading pages and the search page, the app on `app` pages. */
 export function islandsStep(options: IslandsOptions): PostBuildStep {
   return {
     name: 'islands',
@@ -215,7 +222,7 @@ export function islandsStep(options: IslandsOptions): PostBuildStep {
     async run(ctx) {
       const bundles = await bundleIslands(ctx.siteDir, ctx.outDir, ctx.siteConfig.baseUrl);
       const counts = rewritePages(await ctx.pages(), bundles, options);
-      return `${counts.islands} pages with islands, ${counts.app} with the app on first use`;
+      return `${counts.islands} pages with islands, ${counts.search} search page, ${counts.app} with the app`;
     },
   };
 }

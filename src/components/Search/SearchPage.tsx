@@ -21,7 +21,7 @@ import {
 import {
   cleanFilters,
   loadPagefind,
-  resultMessage,
+  pageStatus,
   SEARCH_FAILED_MESSAGE,
   searchErrorMessage,
   toHit,
@@ -34,10 +34,31 @@ import {
   PAGE_SIZE,
   pageWindow,
   parseSearchParams,
+  sortFilterValues,
+  TYPING_DEBOUNCE_MS,
   type SearchParams,
 } from './params';
 import styles from './SearchPage.module.css';
-const TYPING_DEBOUNCE_MS = 250;
+import excerptStyles from './Excerpt.module.css';
+
+/**
+ * The class names the search page's island (src/islands/search-page.ts)
+ * renders its results with, in the page's `data-classes`: the built site
+ * renders this page on the server and the island fills it in, without React.
+ */
+const ISLAND_CLASSES = JSON.stringify({
+  status: styles.status,
+  notice: styles.notice,
+  results: styles.results,
+  result: styles.result,
+  resultTitle: styles.resultTitle,
+  meta: styles.meta,
+  excerpt: styles.excerpt,
+  pagination: styles.pagination,
+  current: styles.current,
+  mark: excerptStyles.mark,
+  badge: excerptStyles.badge,
+});
 
 type Results =
   | { kind: 'idle' }
@@ -46,12 +67,6 @@ type Results =
   | { kind: 'error'; message: string };
 
 type FilterOptions = Partial<Record<SearchFilter, string[]>>;
-
-function sortValues(name: SearchFilter, values: string[]): string[] {
-  const sorted = [...values].sort((a, b) => a.localeCompare(b, 'nl'));
-  // Newest year first.
-  return name === 'jaar' ? sorted.reverse() : sorted;
-}
 
 export default function SearchPage(): ReactNode {
   const isBrowser = useIsBrowser();
@@ -99,7 +114,7 @@ export default function SearchPage(): ReactNode {
           .catch(() => ({}) as Record<string, Record<string, number>>);
         const next: FilterOptions = {};
         for (const name of SEARCH_FILTERS) {
-          next[name] = sortValues(name, Object.keys(all[name] ?? {}));
+          next[name] = sortFilterValues(name, Object.keys(all[name] ?? {}));
         }
         setOptions(next);
       },
@@ -174,18 +189,19 @@ export default function SearchPage(): ReactNode {
     );
   }
 
-  // Results of an earlier query stay on screen while the next one runs, but
-  // the count and the paging speak only of the results for this URL.
   const current = results.kind === 'done' && results.key === key;
-  const total = current ? results.total : 0;
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const pastEnd = current && total > 0 && params.page > pages;
-  const status = current
-    ? resultMessage(total, params.q, hasFilters) +
-      (pages > 1 && !pastEnd ? `, pagina ${params.page} van ${pages}` : '')
-    : results.kind === 'loading' || results.kind === 'done'
-      ? 'Zoeken…'
-      : '';
+  const {
+    text: status,
+    pages,
+    pastEnd,
+  } = pageStatus(
+    current ? results.total : undefined,
+    results.kind === 'loading' || results.kind === 'done',
+    params.q,
+    hasFilters,
+    params.page,
+    PAGE_SIZE,
+  );
 
   // After a page link, the reader continues at the top of the new page:
   // focus (and with it the scroll position) moves to the status line.
@@ -208,7 +224,13 @@ export default function SearchPage(): ReactNode {
   }
 
   return (
-    <div className={styles.page}>
+    <div
+      className={styles.page}
+      data-search-page=""
+      data-classes={ISLAND_CLASSES}
+      data-pagefind={pagefindUrl}
+      data-base={siteBase}
+    >
       <form
         role="search"
         aria-label="Zoeken en filteren"

@@ -68,6 +68,48 @@ export function searchErrorMessage(error: unknown): string {
 
 let loading: Promise<PagefindApi> | null = null;
 
+/** The part of `pagefind-entry.json` that names the files `init()` loads next. */
+interface PagefindEntry {
+  languages?: Record<string, { hash?: string; wasm?: string }>;
+}
+
+/** Pagefind's choice of index: the page's language, its primary subtag, else the first. */
+function entryLanguage(entry: PagefindEntry, lang: string): { hash?: string; wasm?: string } {
+  const languages = entry.languages ?? {};
+  const primary = lang.split('-')[0];
+  return languages[lang] ?? languages[primary] ?? Object.values(languages)[0] ?? {};
+}
+
+/**
+ * Starts the downloads `pagefind.js` would otherwise make one after the
+ * other once it has run (the entry file, then the index's meta file and the
+ * WebAssembly), at the same moment as `pagefind.js` itself: typing then does
+ * not wait for that chain. Pagefind reads them from the browser cache (or
+ * joins the download still under way): the entry file with this page view's
+ * tag and the WebAssembly may be kept a minute (Caddyfile), the meta file has
+ * a hash in its name. The WebAssembly is asked for at once under the page's
+ * language (the site is Dutch); if the entry file names another, that follows.
+ */
+function warmPagefind(baseUrl: string, tag: string): void {
+  const get = (file: string): Promise<Response | undefined> =>
+    fetch(`${baseUrl}pagefind/${file}`).catch(() => undefined);
+  const drain = (response: Response | undefined): void => {
+    response?.arrayBuffer().catch(() => undefined);
+  };
+  const lang = (document.documentElement.lang || 'unknown').toLowerCase();
+  const guessed = lang.split('-')[0];
+  get(`wasm.${guessed}.pagefind`).then(drain);
+  get(`pagefind-entry.json?ts=${tag}`)
+    .then((response) => (response?.ok ? (response.json() as Promise<PagefindEntry>) : undefined))
+    .then((entry) => {
+      if (!entry) return;
+      const index = entryLanguage(entry, lang);
+      if (index.hash) get(`pagefind.${index.hash}.pf_meta`).then(drain);
+      if (index.wasm && index.wasm !== guessed) get(`wasm.${index.wasm}.pagefind`).then(drain);
+    })
+    .catch(() => undefined);
+}
+
 /**
  * Loads Pagefind once per page view. `url` is the site's `/pagefind/pagefind.js`
  * and `baseUrl` the site's base URL (both from `useBaseUrl`). Rejects with a
@@ -76,15 +118,9 @@ let loading: Promise<PagefindApi> | null = null;
 export function loadPagefind(url: string, baseUrl: string): Promise<PagefindApi> {
   if (!loading) {
     // Pagefind asks for `pagefind-entry.json?ts=<tag>` once its script has
-    // run. Asking for that same URL now, alongside the script, saves a round
-    // trip: the Caddyfile lets the browser keep a tagged entry file for a
-    // minute, and the tag is new on every page view, so it is never stale.
+    // run; the tag is new on every page view, so the early copy is never stale.
     const tag = String(Date.now());
-    if (process.env.NODE_ENV !== 'development') {
-      fetch(`${baseUrl}pagefind/pagefind-entry.json?ts=${tag}`)
-        .then((response) => response.arrayBuffer())
-        .catch(() => undefined);
-    }
+    if (process.env.NODE_ENV !== 'development') warmPagefind(baseUrl, tag);
     loading = (async () => {
       try {
         const api = (await import(/* webpackIgnore: true */ url)) as PagefindApi;

@@ -99,6 +99,42 @@ export function resultMessage(count: number, query: string, filtered = false): s
   return `${count} ${count === 1 ? 'resultaat' : 'resultaten'}${subject}${suffix}`;
 }
 
+/** What the search page's status line and paging show for the results of one URL. */
+export interface PageStatus {
+  /** The status line: the count (and page), "Zoeken…" while a search runs, or nothing. */
+  text: string;
+  pages: number;
+  /** The URL asks for a page past the last one. */
+  pastEnd: boolean;
+}
+
+/**
+ * The search page's status (src/components/Search/SearchPage and its island
+ * alike): `total` is the count of the results for this URL, or `undefined`
+ * while they are not in yet (`searching` then says whether a search runs).
+ * Results of an earlier query may stay on screen meanwhile, but the count and
+ * the paging speak only of the results for this URL.
+ */
+export function pageStatus(
+  total: number | undefined,
+  searching: boolean,
+  query: string,
+  filtered: boolean,
+  page: number,
+  pageSize: number,
+): PageStatus {
+  if (total === undefined) return { text: searching ? 'Zoeken…' : '', pages: 1, pastEnd: false };
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const pastEnd = total > 0 && page > pages;
+  return {
+    text:
+      resultMessage(total, query, filtered) +
+      (pages > 1 && !pastEnd ? `, pagina ${page} van ${pages}` : ''),
+    pages,
+    pastEnd,
+  };
+}
+
 /** Only the filters this site knows, with a value. */
 export function cleanFilters(filters: FilterSelection): FilterSelection {
   const clean: FilterSelection = {};

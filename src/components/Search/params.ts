@@ -1,8 +1,17 @@
 /** The search page's URL state, as pure functions (unit-tested). */
-import { SEARCH_FILTERS } from '@site/src/lib/search-fields';
+import { SEARCH_FILTERS, type SearchFilter } from '@site/src/lib/search-fields';
 import type { FilterSelection } from './pagefind';
 
 export const PAGE_SIZE = 10;
+
+/** Typing waits this long before the URL (and with it the search) follows. */
+export const TYPING_DEBOUNCE_MS = 250;
+
+/** The values a filter offers, in the order the page lists them: alphabetical, newest year first. */
+export function sortFilterValues(name: SearchFilter, values: string[]): string[] {
+  const sorted = [...values].sort((a, b) => a.localeCompare(b, 'nl'));
+  return name === 'jaar' ? sorted.reverse() : sorted;
+}
 
 export interface SearchParams {
   q: string;
