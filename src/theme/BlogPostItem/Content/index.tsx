@@ -19,8 +19,7 @@ import Content from '@theme-original/BlogPostItem/Content';
 import type ContentType from '@theme/BlogPostItem/Content';
 import type { WrapperProps } from '@docusaurus/types';
 import { useBlogPost } from '@docusaurus/plugin-content-blog/client';
-import clsx from 'clsx';
-import TOCItems from '@theme/TOCItems';
+import TocDetails from '@site/src/components/TocDetails';
 import type { SearchField } from '@site/src/lib/search-fields';
 import { postExtras } from '@site/src/lib/post-extras';
 import styles from './styles.module.css';
@@ -47,22 +46,18 @@ function SearchRecord({ fields }: { fields: SearchField[] }): ReactNode {
  * not the theme's TOCCollapsible: that one is a React button whose list is
  * not even in the HTML until React has run; this one opens and closes in
  * the browser itself, with or without JavaScript, and needs no island.
- * Styled like TOCCollapsible (./styles.module.css).
+ * Styled like TOCCollapsible (src/components/TocDetails).
  */
 function MobileToc(): ReactNode {
   const { toc, frontMatter } = useBlogPost();
   if (frontMatter.hide_table_of_contents || toc.length === 0) return null;
   return (
-    <details className={clsx(styles.tocMobile, styles.toc)}>
-      <summary className={styles.tocSummary}>Op deze pagina</summary>
-      <div className={styles.tocContent}>
-        <TOCItems
-          toc={toc}
-          minHeadingLevel={frontMatter.toc_min_heading_level}
-          maxHeadingLevel={frontMatter.toc_max_heading_level}
-        />
-      </div>
-    </details>
+    <TocDetails
+      className={styles.tocMobile}
+      toc={toc}
+      minHeadingLevel={frontMatter.toc_min_heading_level}
+      maxHeadingLevel={frontMatter.toc_max_heading_level}
+    />
   );
 }
 
