@@ -172,9 +172,8 @@ const config: Config = {
     // After Docusaurus has written the site, in this order (plugins/post-build):
     // the card and social images, and no image with metadata; the feeds (their
     // items name the social images' sizes); unused CSS and design tokens out of
-    // the stylesheet; reading pages and the search page get small islands of
-    // behaviour instead of the React app, kennisbank pages keep the app (its
-    // sidebar, two-level phone menu and tabs are React); the CSP hashes of the final inline scripts
+    // the stylesheet; every page (reading pages, the kennisbank, the search
+    // page) gets small islands of behaviour instead of the React app; the CSP hashes of the final inline scripts
     // and the redirects for Caddy; the search index over the final pages.
     (context) =>
       postBuild(context, {
@@ -182,7 +181,7 @@ const config: Config = {
           imagesStep,
           feedsStep(feedSettings),
           purgeCssStep,
-          islandsStep({ app: ['/kennisbank'], search: [SEARCH_PAGE] }),
+          islandsStep({ app: [], search: [SEARCH_PAGE], docs: ['/kennisbank'] }),
           caddyConfigStep,
           searchIndexStep,
         ],

@@ -1,6 +1,8 @@
 /**
  * The islands of a reading page: what a post, a list, a tag, author or
- * archive page, the homepage, an info page or the 404 needs besides HTML.
+ * archive page, the homepage, an info page, the 404 or a kennisbank page
+ * needs besides HTML (kennisbank pages also get ./docs: the sidebar, the
+ * tabs, the back-to-top button).
  * plugins/post-build/islands bundles this file (an external module script
  * with a content hash in its name, so no inline script and no CSP hash) and
  * puts it on those pages instead of the Docusaurus app, which they never
@@ -60,5 +62,8 @@ enhanceSearch();
 enhanceVideos();
 enhanceCopyButtons();
 enhanceSkipLink();
-// For tests and benchmarks: the islands have taken over the page.
-document.documentElement.dataset.islands = 'ready';
+// For tests and benchmarks: the islands have taken over the page. On a
+// kennisbank page ./docs, which runs after this module, says so.
+if (!document.querySelector('script[type="module"][src*="/docs."]')) {
+  document.documentElement.dataset.islands = 'ready';
+}

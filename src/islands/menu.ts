@@ -9,6 +9,7 @@
  */
 
 const SIDEBAR_SHOWN = 'navbar-sidebar--show';
+const SECONDARY_SHOWN = 'navbar-sidebar__items--show-secondary';
 /** Infima's breakpoint: above it the navbar shows its links and no menu button. */
 const DESKTOP = '(min-width: 997px)';
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), [tabindex="0"]';
@@ -74,8 +75,40 @@ function buildPanel(nav: HTMLElement, id: string, closeLabel: string): HTMLEleme
   primary.append(list);
   const items = element('div', 'navbar-sidebar__items');
   items.append(primary);
+  const sidebar = document.querySelector('.theme-doc-sidebar-menu');
+  if (sidebar) items.append(secondaryPanel(items, primary, sidebar));
   panel.append(brand, items);
   return panel;
+}
+
+/**
+ * The second level on a kennisbank page, as Docusaurus' secondary menu: a
+ * copy of the doc sidebar (its categories open and close through
+ * ./sidebar) beside the main menu, shown first, with a button back to the
+ * main menu. The panel out of view is `inert`, so neither Tab nor a screen
+ * reader reaches its links.
+ */
+function secondaryPanel(items: HTMLElement, primary: HTMLElement, sidebar: Element): HTMLElement {
+  const secondary = element('div', 'theme-layout-navbar-sidebar-panel navbar-sidebar__item menu');
+  const back = element('button', 'clean-btn navbar-sidebar__back');
+  back.type = 'button';
+  back.textContent = '← Terug naar het hoofdmenu';
+  secondary.append(back, sidebar.cloneNode(true));
+  back.addEventListener('click', () => showSecondary(items, primary, secondary, false));
+  showSecondary(items, primary, secondary, true);
+  return secondary;
+}
+
+function showSecondary(
+  items: HTMLElement,
+  primary: HTMLElement,
+  secondary: HTMLElement,
+  show: boolean,
+): void {
+  items.classList.toggle(SECONDARY_SHOWN, show);
+  primary.inert = show;
+  secondary.inert = !show;
+  if (!show) primary.querySelector<HTMLElement>(FOCUSABLE)?.focus();
 }
 
 /** Enhances the navbar of the page, if it has a menu button. */
@@ -91,7 +124,10 @@ export function enhanceMenu(): void {
   button.setAttribute('aria-controls', id);
 
   function focusables(): HTMLElement[] {
-    return panel ? Array.from(panel.querySelectorAll<HTMLElement>(FOCUSABLE)) : [];
+    if (!panel) return [];
+    return Array.from(panel.querySelectorAll<HTMLElement>(FOCUSABLE)).filter(
+      (node) => !node.closest('[inert]') && !node.closest('[hidden]'),
+    );
   }
 
   function onKeyDown(event: KeyboardEvent): void {

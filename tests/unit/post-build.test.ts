@@ -29,8 +29,10 @@ const BUNDLES: IslandBundles = {
   preload: ['/assets/islands/chunk.CCCC.js'],
   searchPage: '/assets/islands/search-page.BBBB.js',
   searchPagePreload: ['/assets/islands/chunk.CCCC.js', '/assets/islands/chunk.DDDD.js'],
+  docs: '/assets/islands/docs.EEEE.js',
+  docsPreload: [],
 };
-const OPTIONS = { app: ['/kennisbank'], search: ['/zoeken'] };
+const OPTIONS = { app: ['/app'], search: ['/zoeken'], docs: ['/kennisbank'] };
 
 describe('islands instead of the app', () => {
   it('maps built files to their routes, and routes to what they load', () => {
@@ -40,9 +42,10 @@ describe('islands instead of the app', () => {
     expect(routeOfFile('blog/2024/12/31/haven.html')).toBe('/blog/2024/12/31/haven');
     expect(pageKind('/', OPTIONS)).toBe('islands');
     expect(pageKind('/blog/2024/12/31/haven', OPTIONS)).toBe('islands');
-    expect(pageKind('/kennisbank', OPTIONS)).toBe('app');
-    expect(pageKind('/kennisbank/api/x', OPTIONS)).toBe('app');
+    expect(pageKind('/kennisbank', OPTIONS)).toBe('docs');
+    expect(pageKind('/kennisbank/api/x', OPTIONS)).toBe('docs');
     expect(pageKind('/kennisbanken', OPTIONS)).toBe('islands');
+    expect(pageKind('/app/x', OPTIONS)).toBe('app');
     expect(pageKind('/zoeken', OPTIONS)).toBe('search');
   });
 
@@ -64,8 +67,18 @@ describe('islands instead of the app', () => {
         '<script type="module" src="/assets/islands/search-page.BBBB.js"></script>' +
         '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>',
     );
-    // The kennisbank keeps Docusaurus' deferred scripts: React hydrates at once.
+    // An `app` page keeps Docusaurus' deferred scripts: React hydrates at once.
     expect(rewritePage(PAGE, 'app', BUNDLES)).toBe(PAGE);
+  });
+
+  it('gives a kennisbank page the docs island beside the others', () => {
+    expect(rewritePage(PAGE, 'docs', BUNDLES)).toBe(
+      '<html data-has-hydrated=false><head><meta charset=UTF-8>' +
+        '<link rel="modulepreload" href="/assets/islands/chunk.CCCC.js">' +
+        '<script type="module" src="/assets/islands/islands.AAAA.js"></script>' +
+        '<script type="module" src="/assets/islands/docs.EEEE.js"></script>' +
+        '<link rel=stylesheet href=/assets/css/styles.1d8ce264.css></head><body>tekst</body></html>',
+    );
   });
 
   it('also finds quoted attributes and leaves pages without entry scripts alone', () => {
@@ -102,6 +115,8 @@ describe('islands instead of the app', () => {
       expect(read(first, a.islands)).toBe(read(second, b.islands));
       expect(a.searchPage).toMatch(/^\/assets\/islands\/search-page\.[A-Z0-9]+\.js$/);
       expect(read(first, a.searchPage)).toBe(read(second, b.searchPage));
+      expect(a.docs).toMatch(/^\/assets\/islands\/docs\.[A-Z0-9]+\.js$/);
+      expect(read(first, a.docs)).toBe(read(second, b.docs));
     } finally {
       rmSync(first, { recursive: true, force: true });
       rmSync(second, { recursive: true, force: true });

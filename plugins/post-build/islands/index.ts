@@ -17,14 +17,19 @@
  *   the copy buttons of code blocks and the skip link, and on the first focus
  *   of (or pointer over) the search box, the search popup's own chunk. The
  *   Docusaurus app is never loaded there;
+ * - pages listed in `docs` (the kennisbank) get the same (the mobile menu
+ *   then has the doc sidebar as its second level), plus the docs island
+ *   (`docs.<hash>.js`): the sidebar's collapsible categories, the tabs and
+ *   the back-to-top button. A file of its own, so reading pages do not
+ *   carry it;
  * - pages listed in `search` (the search page) get the same, plus the search
  *   page's own island (`search-page.<hash>.js`), which reads the query from
  *   the URL and renders the results into the server-rendered page;
- * - pages listed in `app` (the kennisbank: its sidebar with collapsible
- *   categories, its two-level mobile menu and its tabs are React) keep the
- *   app's scripts as Docusaurus wrote them: deferred, so React hydrates the
- *   page as soon as it has loaded, without waiting for the reader to touch
- *   anything, and no click is ever held back and replayed.
+ * - pages listed in `app` keep the app's scripts as Docusaurus wrote them:
+ *   deferred, so React hydrates the page as soon as it has loaded, without
+ *   waiting for the reader to touch anything, and no click is ever held back
+ *   and replayed. The site lists none: no page needs the app any more. It
+ *   is there for a page whose behaviour cannot be an island.
  *
  * No inline script is added: the Content-Security-Policy (`script-src
  * 'self'` plus the hashes scripts/serve/generate.ts computes after this
@@ -87,16 +92,17 @@ export function routeMatches(route: string, prefixes: readonly string[]): boolea
 }
 
 /** What a page gets in place of its entry scripts. */
-export type PageKind = 'islands' | 'search' | 'app';
+export type PageKind = 'islands' | 'search' | 'docs' | 'app';
 
-/** The kind of a route: `app` and `search` routes as configured, all others islands. */
+/** The kind of a route: `app`, `search` and `docs` routes as configured, all others islands. */
 export function pageKind(route: string, options: IslandsOptions): PageKind {
   if (routeMatches(route, options.app)) return 'app';
   if (routeMatches(route, options.search)) return 'search';
+  if (routeMatches(route, options.docs)) return 'docs';
   return 'islands';
 }
 
-/** The public URLs of the bundles: the islands entry and the search page's island. */
+/** The public URLs of the bundles: the islands entry, the search page's and the docs island. */
 export interface IslandBundles {
   islands: string;
   /** Chunks the islands entry imports statically: preloaded beside it, not one round trip later. */
@@ -104,6 +110,9 @@ export interface IslandBundles {
   searchPage: string;
   /** Chunks the search page's island imports statically. */
   searchPagePreload?: string[];
+  docs: string;
+  /** Chunks the docs island imports statically. */
+  docsPreload?: string[];
 }
 
 /**
@@ -121,9 +130,12 @@ export function rewritePage(
     ...new Set([
       ...(bundles.preload ?? []),
       ...(kind === 'search' ? (bundles.searchPagePreload ?? []) : []),
+      ...(kind === 'docs' ? (bundles.docsPreload ?? []) : []),
     ]),
   ];
-  const modules = kind === 'search' ? [bundles.islands, bundles.searchPage] : [bundles.islands];
+  const modules = [bundles.islands];
+  if (kind === 'search') modules.push(bundles.searchPage);
+  if (kind === 'docs') modules.push(bundles.docs);
   const tag =
     preload.map((href) => `<link rel="modulepreload" href="${href}">`).join('') +
     modules.map((src) => `<script type="module" src="${src}"></script>`).join('');
@@ -136,7 +148,7 @@ export function rewritePage(
 
 /**
  * Bundles `src/islands/index.ts` (with the search popup as a chunk of its
- * own, loaded on demand) and `src/islands/search-page.ts` into
+ * own, loaded on demand), `src/islands/search-page.ts` and `src/islands/docs.ts` into
  * `<outDir>/assets/islands/`, minified, sharing chunks. Returns their public URLs.
  */
 export async function bundleIslands(
@@ -150,6 +162,7 @@ export async function bundleIslands(
     entryPoints: {
       islands: path.join(siteDir, 'src', 'islands', 'index.ts'),
       'search-page': path.join(siteDir, 'src', 'islands', 'search-page.ts'),
+      docs: path.join(siteDir, 'src', 'islands', 'docs.ts'),
     },
     bundle: true,
     splitting: true,
@@ -157,6 +170,10 @@ export async function bundleIslands(
     minify: true,
     // Browsers with ES modules, dynamic import and optional chaining.
     target: ['es2020'],
+    // Class fields as written (every browser with dynamic import but old
+    // Safari 13 has them): lowered, esbuild's helper became a chunk of its
+    // own, one more request on every page.
+    supported: { 'class-field': true },
     outdir,
     entryNames: '[name].[hash]',
     chunkNames: '[name].[hash]',
@@ -182,12 +199,16 @@ export async function bundleIslands(
   }
   const islands = urls.get('index');
   const searchPage = urls.get('search-page');
-  if (!islands || !searchPage) throw new Error('post-build: esbuild wrote no island bundles');
+  const docs = urls.get('docs');
+  if (!islands || !searchPage || !docs)
+    throw new Error('post-build: esbuild wrote no island bundles');
   return {
     islands,
     preload: preloads.get('index') ?? [],
     searchPage,
     searchPagePreload: preloads.get('search-page') ?? [],
+    docs,
+    docsPreload: preloads.get('docs') ?? [],
   };
 }
 
@@ -196,6 +217,8 @@ export interface IslandsOptions {
   app: string[];
   /** Routes that get the search page's island beside the others. */
   search: string[];
+  /** Routes (and everything below them) that get the docs island beside the others. */
+  docs: string[];
 }
 
 /** Rewrites every page in place for its kind. */
@@ -204,7 +227,7 @@ export function rewritePages(
   bundles: IslandBundles,
   options: IslandsOptions,
 ): Record<PageKind, number> {
-  const counts: Record<PageKind, number> = { islands: 0, search: 0, app: 0 };
+  const counts: Record<PageKind, number> = { islands: 0, search: 0, docs: 0, app: 0 };
   for (const page of pages) {
     const kind = pageKind(routeOfFile(page.file), options);
     const before = page.html;
@@ -222,7 +245,7 @@ export function islandsStep(options: IslandsOptions): PostBuildStep {
     async run(ctx) {
       const bundles = await bundleIslands(ctx.siteDir, ctx.outDir, ctx.siteConfig.baseUrl);
       const counts = rewritePages(await ctx.pages(), bundles, options);
-      return `${counts.islands} pages with islands, ${counts.search} search page, ${counts.app} with the app`;
+      return `${counts.islands} pages with islands, ${counts.search} search page, ${counts.docs} docs pages, ${counts.app} with the app`;
     },
   };
 }
