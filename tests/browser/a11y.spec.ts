@@ -44,8 +44,7 @@ for (const build of BUILDS) {
         const response = await page.goto(base + p);
         expect(response?.status()).toBe(p === '/bestaat-niet' ? 404 : 200);
         // As the reader first gets it at desktop width, and once the page's
-        // scripts run (the islands on reading pages and the search page, React
-        // on the kennisbank; plugins/post-build/islands) at phone width: each page at
+        // scripts run (the islands; plugins/post-build/islands) at phone width: each page at
         // both widths in two passes.
         const delivered = await axeViolations(page);
         await page.setViewportSize(PHONE);

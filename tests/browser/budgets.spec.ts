@@ -85,9 +85,8 @@ async function measure(browser: Browser, url: string): Promise<Weights> {
       weights.requests += 1;
     }
   });
-  // A first visit: the reader reads and touches nothing. Reading pages never
-  // load the React app; the kennisbank loads it with the page
-  // (plugins/post-build/islands), so there it is part of the first visit.
+  // A first visit: the reader reads and touches nothing. No page loads the
+  // React app (plugins/post-build/islands); the islands are part of the visit.
   await page.goto(url);
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   await page.waitForLoadState('networkidle');

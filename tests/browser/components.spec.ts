@@ -15,13 +15,10 @@ test('a video loads nothing from the video host until the reader asks for it', a
     await route.fulfill({ status: 200, contentType: 'text/html', body: '<title>speler</title>' });
   });
   await page.goto(prod + EXAMPLES);
-  // A kennisbank page keeps the React app and loads it at once
-  // (plugins/post-build/islands): once React has taken over, still nothing
-  // has come from the video host. (The video island of reading pages is
-  // tested in islands.spec.ts.)
-  await page.waitForFunction(
-    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
-  );
+  // A kennisbank page has islands, not the React app
+  // (plugins/post-build/islands): once they have taken over, still nothing
+  // has come from the video host.
+  await page.waitForFunction(() => document.documentElement.dataset.islands === 'ready');
   await expect(page.locator('iframe')).toHaveCount(0);
   const link = page.getByRole('link', { name: /Bekijk op Vimeo/ }).first();
   await expect(link).toHaveAttribute('href', /^https:\/\/vimeo\.com\/\d+$/);

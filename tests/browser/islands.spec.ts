@@ -1,8 +1,9 @@
 /**
  * Reading pages never load the Docusaurus app (plugins/post-build/islands):
  * their behaviour comes from small island scripts (src/islands/). Each test
- * here fails when its island breaks: the mobile menu, the search combobox,
- * the copy buttons, the video placeholders, the phone table of contents.
+ * here fails when its island breaks: the mobile menu (with the kennisbank's
+ * second level), the search combobox, the copy buttons, the video
+ * placeholders, the phone table of contents, the kennisbank's sidebar and tabs.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -39,6 +40,9 @@ const READING_PAGES: Array<[string, 'prod' | 'preview']> = [
   ['/over', 'prod'],
   ['/zoeken', 'prod'],
   ['/bestaat-niet', 'prod'],
+  ['/kennisbank', 'prod'],
+  ['/kennisbank/bijdragen/onderdelen', 'prod'],
+  ['/kennisbank/voorbeelden', 'preview'],
 ];
 
 for (const [route, build] of READING_PAGES) {
@@ -120,23 +124,99 @@ test.describe('the search page island', () => {
   });
 });
 
-test('a kennisbank page hydrates the app at once, without a touch and without a loader', async ({
-  page,
-  prod,
-}) => {
-  const scripts = scriptRequests(page);
-  await page.goto(prod + '/kennisbank/bijdragen/onderdelen');
-  // No input at all: React takes over as soon as its deferred scripts have run.
-  await page.waitForFunction(
-    () => document.documentElement.getAttribute('data-has-hydrated') === 'true',
+const ONDERDELEN = '/kennisbank/bijdragen/onderdelen';
+
+/** axe on part of the page, as `id: help — target` lines. */
+async function axeOn(page: Page, selector: string): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).include(selector).withTags(WCAG_TAGS).analyze();
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${v.help} — ${n.target.join(' ')}`),
   );
-  expect(scripts.some((s) => /^\/assets\/js\/main\.[0-9a-f]+\.js$/.test(s))).toBe(true);
-  expect(scripts.filter((s) => s.startsWith('/assets/islands/'))).toEqual([]);
-  // The tabs are React: choosing another tab works on the first click.
-  const tabs = page.getByRole('tablist').first();
-  const second = tabs.getByRole('tab').nth(1);
-  await second.click();
-  await expect(second).toHaveAttribute('aria-selected', 'true');
+}
+
+test.describe('the kennisbank islands', () => {
+  test('the back-to-top button shows on scrolling up and goes to the top', async ({
+    page,
+    prod,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 600 });
+    await page.goto(prod + '/kennisbank/voorbeelden');
+    await islandsReady(page);
+    const button = page.getByRole('button', { name: 'Terug naar boven' });
+    await expect(button).toBeHidden();
+    await page.mouse.wheel(0, 2000);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await expect(button).toBeHidden(); // scrolling down
+    await page.mouse.wheel(0, -200);
+    await expect(button).toBeVisible();
+    await button.click();
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(button).toBeHidden();
+  });
+
+  test('the sidebar categories open and close, by mouse and keyboard', async ({ page, prod }) => {
+    await page.goto(prod + ONDERDELEN);
+    await islandsReady(page);
+    const sidebar = page.getByRole('navigation', { name: 'Kennisbank' });
+    const category = sidebar.getByRole('button', { name: 'Bijdragen' });
+    const item = sidebar.getByRole('link', { name: 'Frontmatter', exact: true });
+    await expect(category).toHaveAttribute('aria-expanded', 'true');
+    await expect(item).toBeVisible();
+    await category.click();
+    await expect(category).toHaveAttribute('aria-expanded', 'false');
+    await expect(item).toBeHidden();
+    // The click toggled; it did not follow the link's no-script fallback.
+    await expect(page).toHaveURL(new RegExp(`${ONDERDELEN}$`));
+    expect(await axeOn(page, 'aside')).toEqual([]);
+    await category.focus();
+    await page.keyboard.press('Enter');
+    await expect(category).toHaveAttribute('aria-expanded', 'true');
+    await expect(item).toBeVisible();
+    await item.click();
+    await expect(page).toHaveURL(/\/kennisbank\/bijdragen\/frontmatter$/);
+  });
+
+  test('the tabs follow the ARIA tabs pattern: click, arrows, Home and End', async ({
+    page,
+    prod,
+  }) => {
+    await page.goto(prod + ONDERDELEN);
+    await islandsReady(page);
+    const tablist = page.getByRole('tablist').first();
+    const [npm, yarn] = [tablist.getByRole('tab').nth(0), tablist.getByRole('tab').nth(1)];
+    const panelOf = async (tab: typeof npm) =>
+      page.locator(`#${await tab.getAttribute('aria-controls')}`);
+    await expect(npm).toHaveAttribute('aria-selected', 'true');
+    await expect(await panelOf(npm)).toBeVisible();
+    await expect(await panelOf(yarn)).toBeHidden();
+    await expect(await panelOf(yarn)).toHaveAttribute(
+      'aria-labelledby',
+      (await yarn.getAttribute('id'))!,
+    );
+    await yarn.click();
+    await expect(yarn).toHaveAttribute('aria-selected', 'true');
+    await expect(npm).toHaveAttribute('aria-selected', 'false');
+    await expect(await panelOf(yarn)).toContainText('yarn install');
+    await expect(await panelOf(npm)).toBeHidden();
+    // Keyboard: the selected tab is the one in the tab order.
+    await expect(yarn).toHaveAttribute('tabindex', '0');
+    await expect(npm).toHaveAttribute('tabindex', '-1');
+    await page.keyboard.press('ArrowLeft');
+    await expect(npm).toBeFocused();
+    await expect(npm).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('ArrowLeft'); // wraps round to the last
+    await expect(yarn).toBeFocused();
+    await expect(yarn).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press('Home');
+    await expect(npm).toBeFocused();
+    await expect(await panelOf(npm)).toBeVisible();
+    await page.keyboard.press('End');
+    await expect(yarn).toBeFocused();
+    await expect(await panelOf(yarn)).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(npm).toHaveAttribute('aria-selected', 'true');
+    expect(await axeOn(page, '.tabs-container')).toEqual([]);
+  });
 });
 
 test.describe('the mobile menu island', () => {
@@ -200,6 +280,57 @@ test.describe('the mobile menu island', () => {
     await button.click();
     await dialog.getByRole('link', { name: 'Kennisbank' }).click();
     await expect(page).toHaveURL(/\/kennisbank$/);
+  });
+
+  test('on a kennisbank page it has the doc sidebar as a second level', async ({ page, prod }) => {
+    const scripts = scriptRequests(page);
+    await page.goto(prod + ONDERDELEN);
+    await islandsReady(page);
+    const button = page.getByRole('button', { name: 'Menu', exact: true });
+    const dialog = page.getByRole('dialog', { name: 'Menu' });
+    await button.click();
+    await expect(dialog).toBeVisible();
+    // The doc sidebar first, with the current page marked, and the main menu out of reach.
+    const back = dialog.getByRole('button', { name: '← Terug naar het hoofdmenu' });
+    await expect(back).toBeVisible();
+    await expect(dialog.getByRole('link', { name: 'Onderdelen', exact: true })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    const blog = dialog.getByRole('link', { name: 'Blog', exact: true });
+    const outOfReach = (link: typeof blog): Promise<boolean> =>
+      link.evaluate((el) => el.closest('[inert]') !== null);
+    expect(await outOfReach(blog)).toBe(true);
+    await page.screenshot({ path: test.info().outputPath('secondary.png') });
+    expect(await axeOn(page, 'nav.navbar')).toEqual([]);
+    // Its categories open and close there too.
+    const category = dialog.getByRole('button', { name: 'Bijdragen' });
+    await category.click();
+    await expect(category).toHaveAttribute('aria-expanded', 'false');
+    await expect(dialog.getByRole('link', { name: 'Frontmatter', exact: true })).toBeHidden();
+    await category.click();
+    // Focus stays inside, and never reaches the panel out of view.
+    const inside = (): Promise<boolean> =>
+      page.evaluate(() => {
+        const active = document.activeElement;
+        return !!active?.closest('[role="dialog"]') && !active.closest('[inert]');
+      });
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await inside()).toBe(true);
+    }
+    await back.click();
+    await expect(blog).toBeFocused();
+    expect(await outOfReach(blog)).toBe(false);
+    expect(await outOfReach(dialog.getByRole('link', { name: 'Onderdelen', exact: true }))).toBe(
+      true,
+    );
+    await page.screenshot({ path: test.info().outputPath('primary.png') });
+    expect(await axeOn(page, 'nav.navbar')).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+    expect(scripts.filter((s) => APP_SCRIPT.test(s))).toEqual([]);
   });
 });
 
@@ -327,6 +458,32 @@ test('the phone table of contents opens and closes without any script', async ({
   await expect(page).toHaveURL(/#de-zes-prioriteiten$/);
   await summary.click();
   await expect(link).toBeHidden();
+  await context.close();
+});
+
+test('a kennisbank page without any script: contents, sidebar and first tab', async ({
+  browser,
+  prod,
+}) => {
+  const context = await browser.newContext({
+    javaScriptEnabled: false,
+    viewport: { width: 390, height: 844 },
+  });
+  const page = await context.newPage();
+  await page.goto(prod + '/kennisbank/bijdragen/onderdelen');
+  // The table of contents for phones is a <details>, with its list in the HTML.
+  const summary = page.locator('details summary', { hasText: 'Op deze pagina' });
+  const link = page.locator('details').getByRole('link', { name: /Tabbladen/ });
+  await expect(link).toBeHidden();
+  await summary.click();
+  await expect(link).toBeVisible();
+  // The first tab's panel shows, as before.
+  await expect(page.getByRole('tabpanel').first()).toContainText('npm install');
+  // Wide: the sidebar's category without a page links to its first page.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const sidebar = page.getByRole('navigation', { name: 'Kennisbank' });
+  await sidebar.getByRole('button', { name: 'Bijdragen' }).click();
+  await expect(page).toHaveURL(/\/kennisbank\/bijdragen\/een-blog-schrijven$/);
   await context.close();
 });
 

@@ -294,9 +294,8 @@ test.describe('on a phone 390 px wide', () => {
     page,
     prod,
   }) => {
-    // The kennisbank loads the React app at once: keep it out, so what is
-    // tested is the server-rendered table alone.
-    await page.route('**/assets/js/**', (route) => route.abort());
+    // Keep every script out, so what is tested is the server-rendered table alone.
+    await page.route('**/assets/{js,islands}/**', (route) => route.abort());
     await page.goto(prod + '/kennisbank/bijdragen/controles');
     const region = page.getByRole('region', { name: 'Tabel: Alle controles' });
     await expect(region.getByRole('table')).toBeVisible();

@@ -16,8 +16,8 @@ export async function hasIslands(page: Page): Promise<boolean> {
  * Waits until the page's scripts have taken over. Reading pages never load
  * the React app (plugins/post-build/islands): there it waits for the islands
  * (`data-islands="ready"` on the root element; the search page's island
- * too). Kennisbank pages load the app at once; this waits until React has
- * hydrated (Docusaurus sets `data-has-hydrated`). It first points at the
+ * too; the kennisbank's). On a page that loads the app it waits until React
+ * has hydrated (Docusaurus sets `data-has-hydrated`). It first points at the
  * search box, as a reader's pointer does, which is harmless there and lets
  * it also wait on a build of a ref that still loaded the app on first use
  * (`npm run bench -- …` on an older checkout).
