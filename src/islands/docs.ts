@@ -1,7 +1,7 @@
 /**
- * The docs island, loaded on kennisbank pages beside ./index (by
- * plugins/post-build/islands, as a file of its own so reading pages do not
- * carry it): the sidebar's collapsible categories, the tabs and the
+ * The docs island, loaded on kennisbank pages and on any page with
+ * `<Tabs>` beside ./index (by plugins/post-build/islands, as a file of its
+ * own so other reading pages do not carry it): the sidebar's collapsible categories, the tabs and the
  * back-to-top button. The second level of the phone menu is in ./menu,
  * which builds it when the page has a doc sidebar.
  */

@@ -209,6 +209,32 @@ describe('corpus: every axe rule a post can break is caught by the checker, and 
     }
   });
 
+  it('tabs in a post work without the app: the docs island selects them', async () => {
+    const permalink = resultOf('goed-alle-onderdelen').pages.find((built) =>
+      /\/alle-onderdelen\/?$/.test(built),
+    );
+    expect(permalink, 'the post with <Tabs> was built').toBeDefined();
+    const page = await context.newPage();
+    try {
+      await page.goto(server.url + permalink);
+      await expect
+        .poll(() => page.evaluate(() => document.documentElement.dataset.islands))
+        .toBe('ready');
+      const first = page.getByRole('tab', { name: 'Eerste' });
+      const second = page.getByRole('tab', { name: 'Tweede' });
+      expect(await second.getAttribute('aria-selected')).toBe('true');
+      expect(await page.getByRole('tabpanel').innerText()).toBe('Twee');
+      await first.click();
+      expect(await first.getAttribute('aria-selected')).toBe('true');
+      expect(await page.getByRole('tabpanel').innerText()).toBe('Eén');
+      await first.press('ArrowRight');
+      expect(await second.getAttribute('aria-selected')).toBe('true');
+      expect(await page.getByRole('tabpanel').innerText()).toBe('Twee');
+    } finally {
+      await page.close();
+    }
+  });
+
   it('a good page breaks none of these axe rules', async () => {
     const rules = [...new Set([...byFixture.values()].flat().map((rule) => rule.id))];
     const axeResult = await axeOn('goed-alle-onderdelen', rules);

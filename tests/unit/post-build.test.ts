@@ -47,6 +47,13 @@ describe('islands instead of the app', () => {
     expect(pageKind('/kennisbanken', OPTIONS)).toBe('islands');
     expect(pageKind('/app/x', OPTIONS)).toBe('app');
     expect(pageKind('/zoeken', OPTIONS)).toBe('search');
+    // A post with <Tabs> gets the docs island too, which holds the tabs.
+    const tabs = '<div class="tabs-container tabList_abc"><ul role="tablist"></ul></div>';
+    expect(pageKind('/blog/2025/01/15/tabs', OPTIONS, tabs)).toBe('docs');
+    expect(pageKind('/blog/2025/01/15/tabs', OPTIONS, '<p class="tabs-containers">')).toBe(
+      'islands',
+    );
+    expect(pageKind('/zoeken', OPTIONS, tabs)).toBe('search');
   });
 
   it('replaces both entry scripts by the islands module on a reading page', () => {

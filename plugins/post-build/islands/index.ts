@@ -94,11 +94,18 @@ export function routeMatches(route: string, prefixes: readonly string[]): boolea
 /** What a page gets in place of its entry scripts. */
 export type PageKind = 'islands' | 'search' | 'docs' | 'app';
 
-/** The kind of a route: `app`, `search` and `docs` routes as configured, all others islands. */
-export function pageKind(route: string, options: IslandsOptions): PageKind {
+/** Docusaurus' `<Tabs>` container in the server HTML. */
+const TABS_CONTAINER = /\sclass="(?:[^"]*\s)?tabs-container[\s"]/;
+
+/**
+ * The kind of a page: `app`, `search` and `docs` routes as configured, all
+ * others islands. A reading page with `<Tabs>` (posts may use them, see
+ * src/mdx/rules.ts) gets the docs island as well, which holds the tabs.
+ */
+export function pageKind(route: string, options: IslandsOptions, html = ''): PageKind {
   if (routeMatches(route, options.app)) return 'app';
   if (routeMatches(route, options.search)) return 'search';
-  if (routeMatches(route, options.docs)) return 'docs';
+  if (routeMatches(route, options.docs) || TABS_CONTAINER.test(html)) return 'docs';
   return 'islands';
 }
 
@@ -229,7 +236,7 @@ export function rewritePages(
 ): Record<PageKind, number> {
   const counts: Record<PageKind, number> = { islands: 0, search: 0, docs: 0, app: 0 };
   for (const page of pages) {
-    const kind = pageKind(routeOfFile(page.file), options);
+    const kind = pageKind(routeOfFile(page.file), options, page.html);
     const before = page.html;
     page.html = rewritePage(page.html, kind, bundles);
     if (page.html !== before || kind === 'app') counts[kind] += 1;
