@@ -19,6 +19,7 @@
  * - without JavaScript the form still submits to this page, as before.
  */
 import { formatDate } from '@site/src/lib/format';
+import { excerptNodes, explanation, node } from './dom';
 import { afterPaint } from '@site/src/lib/after-paint';
 import {
   FILTER_ALL_LABELS,
@@ -33,7 +34,6 @@ import {
   SEARCH_FAILED_MESSAGE,
   searchErrorMessage,
   toHit,
-  type ExcerptPart,
   type PagefindApi,
   type SearchHit,
 } from '@site/src/components/Search/pagefind';
@@ -67,30 +67,6 @@ type Results =
   | { kind: 'loading' }
   | { kind: 'done'; key: string; hits: SearchHit[]; total: number }
   | { kind: 'error'; message: string };
-
-function node<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  element.append(...children);
-  return element;
-}
-
-/** A message in which `backticked` parts are shown as code. */
-function explanation(text: string): Node[] {
-  return text
-    .split('`')
-    .map((piece, index) => (index % 2 === 1 ? node('code', undefined, piece) : new Text(piece)));
-}
-
-function excerptNodes(parts: ExcerptPart[], markClass: string): Node[] {
-  return parts.map((part) =>
-    part.mark ? node('mark', markClass, part.text) : new Text(part.text),
-  );
-}
 
 /** True for a plain left click, which the page handles itself; others open a tab and so on. */
 function plainClick(event: MouseEvent): boolean {

@@ -17,12 +17,12 @@
  * `data-classes`, so popup and results look the same on every page.
  */
 import { formatDate } from '@site/src/lib/format';
+import { excerptNodes, explanation, node } from './dom';
 import {
   loadPagefind,
   resultMessage,
   searchErrorMessage,
   toHit,
-  type ExcerptPart,
   type SearchHit,
 } from '@site/src/components/Search/pagefind';
 import { afterPaint } from '@site/src/lib/after-paint';
@@ -51,30 +51,6 @@ type State =
   | { kind: 'loading' }
   | { kind: 'done'; query: string; hits: SearchHit[]; total: number }
   | { kind: 'error'; message: string };
-
-function node<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className?: string,
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const element = document.createElement(tag);
-  if (className) element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
-
-/** A message in which `backticked` parts are shown as code (as Explanation does). */
-function explanation(text: string): Node[] {
-  return text
-    .split('`')
-    .map((piece, index) => (index % 2 === 1 ? node('code', undefined, piece) : new Text(piece)));
-}
-
-function excerptNodes(parts: ExcerptPart[], markClass: string): Node[] {
-  return parts.map((part) =>
-    part.mark ? node('mark', markClass, part.text) : new Text(part.text),
-  );
-}
 
 /** Makes the navbar search form a live combobox. Returns nothing; idempotent per form. */
 export function attachSearch(form: HTMLFormElement): void {
